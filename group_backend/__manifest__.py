@@ -1,0 +1,36 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Backend user types",
+    "summary": "Backend access without Internal User: two user types granted "
+    "nothing but what you choose",
+    "version": "18.0.1.0.0",
+    "development_status": "Beta",
+    "category": "Hidden/Tools",
+    "website": "https://github.com/OCA/server-backend",
+    "author": "group_backend contributors, Odoo Community Association (OCA)",
+    "maintainers": ["group-backend"],
+    "license": "LGPL-3",
+    "depends": ["calendar", "mail"],
+    "data": [
+        "security/res_groups.xml",
+        "security/ir.model.access.csv",
+        "security/ir_rule_base.xml",
+        "security/ir_rule_mail.xml",
+        "security/ir_rule_calendar.xml",
+        "data/ir_ui_menu.xml",
+    ],
+    "demo": [
+        "demo/dummy_app.xml",
+        "demo/res_users.xml",
+        "demo/discuss_channel.xml",
+        "demo/mail_activity.xml",
+        "demo/calendar_event.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "group_backend/static/tests/tours/*.js",
+        ],
+    },
+    "installable": True,
+}

@@ -1,0 +1,34 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, models, tools
+
+
+class IrUiMenu(models.Model):
+    _inherit = "ir.ui.menu"
+
+    @api.model
+    @tools.ormcache("frozenset(self.env.user.groups_id.ids)", "debug")
+    def _visible_menu_ids(self, debug=False):
+        """Hide from backend users the root menus that name no group, and their items."""
+        visible_ids = super()._visible_menu_ids(debug)
+        backend_group_ids = self.env["res.users"]._backend_group_ids()
+        if backend_group_ids.isdisjoint(self.env.user._get_group_ids()):
+            return visible_ids
+        menus = self.sudo().with_context(**{"ir.ui.menu.full_list": True})
+        menus = menus.browse(visible_ids)
+        hidden_root_ids = {
+            menu.id for menu in menus if not menu.parent_id and not menu.groups_id
+        }
+        return {
+            menu.id
+            for menu in menus
+            if int(menu.parent_path.split("/", 1)[0]) not in hidden_root_ids
+        }
+
+    @api.model
+    @api.returns("self")
+    def get_user_roots(self):
+        """Give users who may not read menus an empty menu instead of an error."""
+        if not self.env["ir.model.access"].check(self._name, "read", False):
+            return self.browse()
+        return super().get_user_roots()

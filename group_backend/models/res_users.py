@@ -1,0 +1,75 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, models, tools
+from odoo.fields import Command
+
+BACKEND_GROUPS = (
+    "group_backend.group_backend",
+    "group_backend.group_backend_ui_users",
+)
+
+
+class ResUsers(models.Model):
+    _inherit = "res.users"
+
+    @api.model
+    def _backend_group_ids(self):
+        """Return the ids of the two backend user types that exist yet."""
+        definitions = self.env["res.groups"]._get_group_definitions()
+        return {definitions.get_id(ref) for ref in BACKEND_GROUPS} - {None}
+
+    @api.depends("groups_id")
+    def _compute_share(self):
+        """Backend users are not share users: they may open a backend session."""
+        res = super()._compute_share()
+        backend_group_ids = list(self._backend_group_ids())
+        self.filtered_domain([("groups_id", "in", backend_group_ids)]).share = False
+        return res
+
+    @tools.ormcache("self.id")
+    def _has_backend_access(self):
+        """Return whether the user is internal or of a backend type (cached per user)."""
+        return self._in_backend_access_groups(self._get_group_ids())
+
+    @api.model
+    def _in_backend_access_groups(self, group_ids):
+        """Return whether ``group_ids`` hold Internal User or a backend type."""
+        definitions = self.env["res.groups"]._get_group_definitions()
+        access_ids = self._backend_group_ids() | {definitions.get_id("base.group_user")}
+        return not access_ids.isdisjoint(group_ids)
+
+    @api.readonly
+    def has_group(self, group_ext_id):
+        """Answer Internal User checks for backend users too; keep Odoo's guard."""
+        if group_ext_id != "base.group_user":
+            return super().has_group(group_ext_id)
+        if not (self.env.su or self == self.env.user):
+            # Odoo's guard asks _has_group, which we leave alone: it refuses a
+            # backend user who probes another user, as it refuses a portal user.
+            super().has_group(group_ext_id)
+        if not self.id:  # a user being created: nothing cached for it yet
+            return self._in_backend_access_groups(self.groups_id._origin._ids)
+        return self._has_backend_access()
+
+    def write(self, vals):
+        """Demote internal users given a backend type, as Odoo demotes to portal."""
+        vals = self._remove_reified_groups(vals)
+        demoted = self._filter_demoted_to_backend(vals.get("groups_id"))
+        if not demoted:
+            return super().write(vals)
+        demoted_vals = dict(vals, groups_id=[Command.clear(), *vals["groups_id"]])
+        super(ResUsers, self - demoted).write(vals)
+        return super(ResUsers, demoted).write(demoted_vals)
+
+    def _filter_demoted_to_backend(self, commands):
+        """Return the internal users that ``commands`` turn into backend users."""
+        backend_groups = self.env["res.groups"].browse(self._backend_group_ids())
+        if not commands or not backend_groups:
+            return self.browse()
+        group_user = self.env.ref("base.group_user")
+        demoted = self.browse()
+        for user in self.filtered(lambda u: group_user in u.groups_id):
+            assigned = user.new({"groups_id": commands}, origin=user).groups_id._origin
+            if group_user not in assigned and assigned & backend_groups:
+                demoted |= user
+        return demoted

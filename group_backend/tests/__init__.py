@@ -1,0 +1,4 @@
+from . import test_access
+from . import test_has_group
+from . import test_menus
+from . import test_user_type
