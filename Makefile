@@ -1,0 +1,126 @@
+# group_backend: how everything runs.
+#
+#   make run    Odoo on http://localhost:$(HTTP_PORT) with the addon and its demo data
+#   make test   the addon's tests, under coverage, on a fresh database
+#   make lint   pre-commit on every file (pylint-odoo, ruff, OCA checks)
+#   make wheel  build the addon's wheel from setup/ and check what it holds
+#
+# Everything is set up on first use: the virtualenv .venv with Odoo's and the
+# tests' requirements; Odoo's source at $(ODOO_SRC) (cloned when missing);
+# PostgreSQL from the usual PG* variables when a server answers there, else a
+# private throwaway cluster started for the command (.ci/with-postgres).
+# Databases, filestore and logs of these runs live in .odoo/ (not in git).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+ODOO_SRC ?= $(HOME)/.cache/odoo/18.0
+ODOO_GIT := https://github.com/odoo/odoo
+ODOO_BRANCH := 18.0
+PYTHON ?= python3.11
+HTTP_PORT ?= 8069
+
+ADDON := group_backend
+BASE_MODULES := base,mail,calendar
+BASE_DB := group_backend_base
+TEST_DB := group_backend_test
+RUN_DB := group_backend
+
+VENV := $(CURDIR)/.venv
+BIN := $(VENV)/bin
+WORK := $(CURDIR)/.odoo
+ODOO := $(BIN)/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons,$(CURDIR) \
+	--data-dir=$(WORK)/data
+WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
+
+.PHONY: help run test lint wheel odoo-src venv base-db test-db run-db pytest
+
+help:
+	@sed -n '3,8p' Makefile | sed 's/^# //'
+
+# --- set-up -----------------------------------------------------------------
+
+odoo-src:  ## Odoo's source tree, cloned when missing
+	@if [ ! -f "$(ODOO_SRC)/odoo-bin" ]; then \
+		echo "Odoo 18.0 is not at $(ODOO_SRC); trying to clone it from $(ODOO_GIT)"; \
+		timeout 1800 git clone -q --depth 1 --branch $(ODOO_BRANCH) $(ODOO_GIT) "$(ODOO_SRC)" || { \
+			echo "ERROR: Odoo 18.0 Community is needed and could not be cloned."; \
+			echo "  Put an Odoo 18.0 source tree (the folder holding odoo-bin) at $(ODOO_SRC),"; \
+			echo "  or name yours with: make $(MAKECMDGOALS) ODOO_SRC=/path/to/odoo"; \
+			exit 1; }; \
+	fi
+
+venv: odoo-src $(VENV)/.installed  ## the virtualenv, with Odoo importable from it
+	@$(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))' \
+		| xargs -I{} sh -c 'echo "$(ODOO_SRC)" > {}/odoo-src.pth'
+
+# python-ldap is left out: only auth_ldap uses it, and it needs LDAP headers.
+# cbor2 builds from source and needs setuptools<81 (.ci/constraints.txt).
+$(VENV)/.installed: requirements.txt test-requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	grep -v '^python-ldap' $(ODOO_SRC)/requirements.txt > $(VENV)/odoo-requirements.txt
+	PIP_CONSTRAINT=$(CURDIR)/.ci/constraints.txt $(BIN)/pip install -q \
+		-r $(VENV)/odoo-requirements.txt -r requirements.txt -r test-requirements.txt
+	touch $@
+
+# --- databases (these expect a PostgreSQL server: run them through make test/run) ---
+
+# Odoo refuses to drop a database that has connections; none are left here.
+define fresh_db  # $(1): database to (re)create as a copy of $(BASE_DB), filestore included
+	dropdb --if-exists $(1)
+	rm -rf $(WORK)/data/filestore/$(1)
+	createdb -T $(BASE_DB) $(1)
+	if [ -d $(WORK)/data/filestore/$(BASE_DB) ]; then \
+		mkdir -p $(WORK)/data/filestore; \
+		cp -a $(WORK)/data/filestore/$(BASE_DB) $(WORK)/data/filestore/$(1); fi
+endef
+
+base-db:  ## a database with the addon's dependencies and demo data, to copy
+	mkdir -p $(WORK)/log
+	dropdb --if-exists $(BASE_DB)
+	rm -rf $(WORK)/data/filestore/$(BASE_DB)
+	@echo "Creating $(BASE_DB) with $(BASE_MODULES) (about a minute)"
+	$(ODOO) -d $(BASE_DB) -i $(BASE_MODULES) --stop-after-init --logfile=$(WORK)/log/base-db.log
+
+test-db:  ## a copy of the base database with the addon installed
+	$(call fresh_db,$(TEST_DB))
+	$(ODOO) -d $(TEST_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/install.log
+
+pytest:  ## the tests, under coverage, on the test database
+	cd $(CURDIR) && $(BIN)/coverage run --branch --source=$(ADDON) \
+		--omit='*/__manifest__.py,*/tests/*' -m pytest -p no:cacheprovider \
+		--odoo-database=$(TEST_DB) --odoo-addons-path=$(ODOO_SRC)/addons,$(CURDIR) \
+		--odoo-extra=data-dir=$(WORK)/data --odoo-http $(ADDON)/tests
+	$(BIN)/coverage report --show-missing --fail-under=95
+
+run-db:  ## the database of make run: kept when it exists, else made with demo data
+	@if psql -d $(RUN_DB) -Atqc 'select 1' >/dev/null 2>&1; then \
+		echo "Updating $(ADDON) in $(RUN_DB)"; \
+		$(ODOO) -d $(RUN_DB) -u $(ADDON) --stop-after-init --logfile=$(WORK)/log/run-db.log; \
+	else \
+		mkdir -p $(WORK)/log; \
+		echo "Creating $(RUN_DB) with $(ADDON) and demo data (about a minute)"; \
+		$(ODOO) -d $(RUN_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/run-db.log; \
+	fi
+
+# --- what people run ----------------------------------------------------------
+
+test: venv
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pytest
+
+run: venv
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db serve
+
+serve:
+	@echo
+	@echo "Odoo serves $(RUN_DB) on http://localhost:$(HTTP_PORT); Ctrl-C stops it."
+	@echo "Demo logins (login / password):"
+	@echo "  admin / admin            administrator"
+	@echo "  internal / internal      Internal User"
+	@echo "  backend_ui / backend_ui  Backend UI user: sees the Dummy app and Discuss"
+	@echo "  backend / backend        Backend user: a session and nothing else"
+	@echo "  portal / portal          Portal user: no backend"
+	@echo
+	$(ODOO) -d $(RUN_DB) --db-filter='^$(RUN_DB)$$' --http-interface=127.0.0.1 \
+		--http-port=$(HTTP_PORT) --logfile=$(WORK)/log/run.log --log-level=info
