@@ -34,10 +34,10 @@ ODOO := $(BIN)/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons,$(CU
 	--data-dir=$(WORK)/data
 WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
-.PHONY: help run test lint wheel odoo-src venv base-db test-db run-db pytest
+.PHONY: help run serve test lint wheel odoo-src venv chromium base-db test-db run-db pytest
 
 help:
-	@sed -n '3,8p' Makefile | sed 's/^# //'
+	@sed -n '3,6p' Makefile | sed 's/^# //'
 
 # --- set-up -----------------------------------------------------------------
 
@@ -64,6 +64,16 @@ $(VENV)/.installed: requirements.txt test-requirements.txt
 		-r $(VENV)/odoo-requirements.txt -r requirements.txt -r test-requirements.txt
 	touch $@
 
+# The browser tours run in Debian's Chromium; SKIP_BROWSER=1 lets them skip instead.
+chromium:
+	@if ! command -v chromium >/dev/null && [ "$${SKIP_BROWSER:-}" != 1 ]; then \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; \
+		else echo "ERROR: the browser tours need Chromium: install Debian's chromium, or set SKIP_BROWSER=1."; \
+			exit 1; fi; \
+		echo "Installing Debian's chromium for the browser tours"; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
 # --- databases (these expect a PostgreSQL server: run them through make test/run) ---
 
 # Odoo refuses to drop a database that has connections; none are left here.
@@ -89,7 +99,7 @@ test-db:  ## a copy of the base database with the addon installed
 
 pytest:  ## the tests, under coverage, on the test database
 	cd $(CURDIR) && $(BIN)/coverage run --branch --source=$(ADDON) \
-		--omit='*/__manifest__.py,*/tests/*' -m pytest -p no:cacheprovider \
+		--omit='*/__manifest__.py,*/tests/*' -m pytest -p no:cacheprovider -W ignore::DeprecationWarning \
 		--odoo-database=$(TEST_DB) --odoo-addons-path=$(ODOO_SRC)/addons,$(CURDIR) \
 		--odoo-extra=data-dir=$(WORK)/data --odoo-http $(ADDON)/tests
 	$(BIN)/coverage report --show-missing --fail-under=95
@@ -106,7 +116,18 @@ run-db:  ## the database of make run: kept when it exists, else made with demo d
 
 # --- what people run ----------------------------------------------------------
 
-test: venv
+PRE_COMMIT := pre-commit==4.7.0
+
+lint: $(VENV)/.installed
+	$(BIN)/pip install -q $(PRE_COMMIT)
+	$(BIN)/pre-commit run --all-files --show-diff-on-failure
+
+wheel: $(VENV)/.installed  ## the wheel odoo-addon-group_backend, built from setup/ by whool
+	rm -rf dist
+	$(BIN)/pip wheel --no-deps -q -w dist ./setup/$(ADDON)
+	$(BIN)/python .ci/check-wheel $(ADDON) dist/*.whl
+
+test: venv chromium
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pytest
 
 run: venv
@@ -115,6 +136,7 @@ run: venv
 serve:
 	@echo
 	@echo "Odoo serves $(RUN_DB) on http://localhost:$(HTTP_PORT); Ctrl-C stops it."
+	@echo "Its log: $(WORK)/log/run.log"
 	@echo "Demo logins (login / password):"
 	@echo "  admin / admin            administrator"
 	@echo "  internal / internal      Internal User"

@@ -16,9 +16,7 @@ class IrUiMenu(models.Model):
             return visible_ids
         menus = self.sudo().with_context(**{"ir.ui.menu.full_list": True})
         menus = menus.browse(visible_ids)
-        hidden_root_ids = {
-            menu.id for menu in menus if not menu.parent_id and not menu.groups_id
-        }
+        hidden_root_ids = {menu.id for menu in menus if not menu.parent_id and not menu.groups_id}
         return {
             menu.id
             for menu in menus

@@ -30,16 +30,28 @@ class TestAccess(UserTypesCase):
         start = datetime.now() + timedelta(days=1)
         meeting = {"start": start, "stop": start + timedelta(hours=1)}
         cls.their_meeting = env["calendar.event"].create(
-            dict(meeting, name="Their meeting", user_id=cls.other.id,
-                 partner_ids=[Command.set([cls.other.partner_id.id, cls.stranger.id])])
+            dict(
+                meeting,
+                name="Their meeting",
+                user_id=cls.other.id,
+                partner_ids=[Command.set([cls.other.partner_id.id, cls.stranger.id])],
+            )
         )
         cls.my_meeting = env["calendar.event"].create(
-            dict(meeting, name="A meeting I attend", user_id=cls.other.id,
-                 partner_ids=[Command.set([cls.other.partner_id.id, cls.my_partner.id])])
+            dict(
+                meeting,
+                name="A meeting I attend",
+                user_id=cls.other.id,
+                partner_ids=[Command.set([cls.other.partner_id.id, cls.my_partner.id])],
+            )
         )
         cls.organised_meeting = env["calendar.event"].create(
-            dict(meeting, name="A meeting I organise", user_id=cls.me.id,
-                 partner_ids=[Command.set([cls.stranger.id])])
+            dict(
+                meeting,
+                name="A meeting I organise",
+                user_id=cls.me.id,
+                partner_ids=[Command.set([cls.stranger.id])],
+            )
         )
         todo = env.ref("mail.mail_activity_data_todo")
         cls.their_activity = cls.stranger.activity_schedule(
@@ -52,7 +64,9 @@ class TestAccess(UserTypesCase):
             body="About a stranger", message_type="comment", subtype_xmlid="mail.mt_note"
         )
         cls.message_to_me = cls.stranger.message_post(
-            body="For you", message_type="comment", subtype_xmlid="mail.mt_comment",
+            body="For you",
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
             partner_ids=cls.my_partner.ids,
         )
         channels = env["discuss.channel"]
@@ -64,11 +78,13 @@ class TestAccess(UserTypesCase):
         presence = env["bus.presence"]
         cls.my_presence = presence.create({"user_id": cls.me.id, "status": "online"})
         cls.their_presence = presence.create({"user_id": cls.other.id, "status": "online"})
-        cls.their_attachment = env["ir.attachment"].with_user(cls.other).create(
-            {"name": "private.txt", "raw": b"private"}
+        cls.their_attachment = (
+            env["ir.attachment"]
+            .with_user(cls.other)
+            .create({"name": "private.txt", "raw": b"private"})
         )
-        cls.my_attachment = env["ir.attachment"].with_user(cls.me).create(
-            {"name": "mine.txt", "raw": b"mine"}
+        cls.my_attachment = (
+            env["ir.attachment"].with_user(cls.me).create({"name": "mine.txt", "raw": b"mine"})
         )
 
     def env_of(self, user=None):
@@ -156,8 +172,9 @@ class TestAccess(UserTypesCase):
 
     def test_post_in_own_channel(self):
         channel = self.my_channel.with_user(self.me)
-        message = channel.message_post(body="Hello", message_type="comment",
-                                       subtype_xmlid="mail.mt_comment")
+        message = channel.message_post(
+            body="Hello", message_type="comment", subtype_xmlid="mail.mt_comment"
+        )
         self.assertEqual(message.author_id, self.my_partner)
         with self.assertRaises(AccessError):
             self.their_channel.with_user(self.me).message_post(
@@ -180,8 +197,16 @@ class TestAccess(UserTypesCase):
     def test_backend_user_reads_nothing_else(self):
         env = self.env_of(self.backend)
         self.assertEqual(self.myself(env).name, self.backend.name)
-        for model in ("res.partner", "mail.message", "mail.activity", "calendar.event",
-                      "discuss.channel", "ir.ui.menu", "res.partner.bank", "bus.presence"):
+        for model in (
+            "res.partner",
+            "mail.message",
+            "mail.activity",
+            "calendar.event",
+            "discuss.channel",
+            "ir.ui.menu",
+            "res.partner.bank",
+            "bus.presence",
+        ):
             with self.subTest(model=model), self.assertRaises(AccessError):
                 env[model].search([])
         self.assertUnreadable(env["res.users"].browse(self.other.id), "name")
@@ -192,25 +217,32 @@ class TestAccess(UserTypesCase):
         env = self.env_of()
         system = self.env.ref("base.group_system")
         attempts = {
-            "write own groups": lambda: self.myself(env).write({"groups_id": [Command.link(system.id)]}),
+            "write own groups": lambda: self.myself(env).write(
+                {"groups_id": [Command.link(system.id)]}
+            ),
             "write own share": lambda: self.myself(env).write({"share": False, "login": "x"}),
             "create a user": lambda: env["res.users"].create({"name": "X", "login": "x"}),
             "create a group": lambda: env["res.groups"].create({"name": "X"}),
-            "join a group": lambda: env["res.groups"].browse(system.id).write(
-                {"users": [Command.link(env.uid)]}
+            "join a group": lambda: (
+                env["res.groups"].browse(system.id).write({"users": [Command.link(env.uid)]})
             ),
             "create an access right": lambda: env["ir.model.access"].create(
-                {"name": "x", "model_id": self.env.ref("base.model_res_partner").id,
-                 "perm_read": True}
+                {
+                    "name": "x",
+                    "model_id": self.env.ref("base.model_res_partner").id,
+                    "perm_read": True,
+                }
             ),
             "create a record rule": lambda: env["ir.rule"].create(
                 {"name": "x", "model_id": self.env.ref("base.model_res_partner").id}
             ),
-            "grant a menu": lambda: env["ir.ui.menu"].browse(
-                self.env.ref("base.menu_administration").id
-            ).write({"groups_id": [Command.link(self.env.ref(BACKEND_UI).id)]}),
-            "write another partner": lambda: env["res.partner"].browse(self.stranger.id).write(
-                {"name": "Owned"}
+            "grant a menu": lambda: (
+                env["ir.ui.menu"]
+                .browse(self.env.ref("base.menu_administration").id)
+                .write({"groups_id": [Command.link(self.env.ref(BACKEND_UI).id)]})
+            ),
+            "write another partner": lambda: (
+                env["res.partner"].browse(self.stranger.id).write({"name": "Owned"})
             ),
             "write own partner": lambda: self.myself(env).partner_id.write({"name": "Renamed"}),
         }

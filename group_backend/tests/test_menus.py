@@ -15,14 +15,21 @@ class TestMenus(UserTypesCase):
             {"name": "Partners for menu tests", "res_model": "res.partner"}
         )
         cls.custom_group = cls.env["res.groups"].create(
-            {"name": "Menu test app user", "implied_ids": [Command.link(cls.env.ref(BACKEND_UI).id)]}
+            {
+                "name": "Menu test app user",
+                "implied_ids": [Command.link(cls.env.ref(BACKEND_UI).id)],
+            }
         )
         cls.app_user = cls.new_user("gb_app_user", BACKEND_UI)
         cls.app_user.groups_id = [Command.link(cls.custom_group.id)]
         menus = cls.env["ir.ui.menu"]
         cls.open_root = menus.create({"name": "Open root", "action": f"{action._name},{action.id}"})
         cls.open_child = menus.create(
-            {"name": "Open child", "parent_id": cls.open_root.id, "action": f"{action._name},{action.id}"}
+            {
+                "name": "Open child",
+                "parent_id": cls.open_root.id,
+                "action": f"{action._name},{action.id}",
+            }
         )
         cls.ui_root = menus.create(
             {
@@ -74,7 +81,11 @@ class TestMenus(UserTypesCase):
     def test_default_menu_of_backend_ui_users(self):
         roots = self.roots(self.backend_ui)
         self.assertIn(self.env.ref("mail.menu_root_discuss"), roots)
-        for xmlid in ("base.menu_management", "base.menu_administration", "calendar.mail_menu_calendar"):
+        for xmlid in (
+            "base.menu_management",
+            "base.menu_administration",
+            "calendar.mail_menu_calendar",
+        ):
             with self.subTest(menu=xmlid):
                 self.assertNotIn(self.env.ref(xmlid), roots)
         user_groups = self.backend_ui.groups_id

@@ -75,9 +75,11 @@ class TestUserType(UserTypesCase):
     def test_one_user_type_with_portal_and_public(self):
         for user in (self.portal, self.public):
             for xmlid in (BACKEND, BACKEND_UI):
-                with self.subTest(user=user.login, group=xmlid):
-                    with self.assertRaises(ValidationError):
-                        user.groups_id = [Command.link(self.env.ref(xmlid).id)]
+                with (
+                    self.subTest(user=user.login, group=xmlid),
+                    self.assertRaises(ValidationError),
+                ):
+                    user.groups_id = [Command.link(self.env.ref(xmlid).id)]
 
     def test_one_user_type_between_backend_groups(self):
         with self.assertRaises(ValidationError):

@@ -25,7 +25,9 @@ class TestWebClient(HttpCase):
             )
         cls.demo_user = cls.env.ref("group_backend.demo_user_backend_ui", raise_if_not_found=False)
         if not cls.demo_user:
-            raise AssertionError("The browser tours run on the addon's demo data: install it with demo.")
+            raise AssertionError(
+                "The browser tours run on the addon's demo data: install it with demo."
+            )
 
     def posted_in(self, channel):
         return self.env["mail.message"].search(
