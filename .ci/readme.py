@@ -44,66 +44,86 @@ def fragment(addon, name):
     return path.read_text().strip() + "\n" if path.exists() else ""
 
 
+BADGES = """\
+.. |badge1| image:: https://img.shields.io/badge/maturity-{status_badge}-{status_color}.png
+    :target: https://odoo-community.org/page/development-status
+    :alt: {status}
+.. |badge2| image:: https://img.shields.io/badge/licence-{license_badge}-blue.png
+    :target: https://www.gnu.org/licenses/lgpl-3.0-standalone.html
+    :alt: License: {license}
+.. |badge3| image:: https://img.shields.io/badge/github-OCA%2F{repo_badge}-lightgray.png?logo=github
+    :target: {tree}
+    :alt: OCA/{repo}
+
+|badge1| |badge2| |badge3|
+"""
+
+BUG_TRACKER = """\
+Bugs are tracked on `GitHub Issues <{issues}>`_. In case of trouble, please
+check there if your issue has already been reported. If you spotted it first,
+help us to smash it by providing a detailed and welcomed feedback.
+
+Do not contact contributors directly about support or help with technical issues.
+"""
+
+MAINTAINERS = """\
+This module is maintained by the OCA.
+
+OCA, or the Odoo Community Association, is a nonprofit organization whose
+mission is to support the collaborative development of Odoo features and
+promote its widespread use.
+
+Current maintainers: {maintainers}
+
+This module is part of the `OCA/{repo} <{tree}>`_ project on GitHub.
+
+You are welcome to contribute. To learn how please visit
+https://odoo-community.org/page/Contribute.
+"""
+
+
 def render_rst(addon):
     manifest = ast.literal_eval((addon / "__manifest__.py").read_text())
     repo = manifest["website"].rstrip("/").rsplit("/", 1)[-1]
     branch = manifest["version"].split(".", 2)[0] + ".0"
     status = manifest.get("development_status", "Beta")
-    license_ = manifest["license"]
-    tree = f"https://github.com/OCA/{repo}/tree/{branch}/{addon.name}"
-    issues = f"https://github.com/OCA/{repo}/issues"
+    values = {
+        "status": status,
+        "status_badge": status.replace("/", "%2F").replace("-", "--"),
+        "status_color": STATUS_COLORS.get(status, "lightgray"),
+        "license": manifest["license"],
+        "license_badge": manifest["license"].replace("-", "--"),
+        "repo": repo,
+        "repo_badge": repo.replace("-", "--"),
+        "tree": f"https://github.com/OCA/{repo}/tree/{branch}/{addon.name}",
+        "issues": f"https://github.com/OCA/{repo}/issues",
+        "maintainers": ", ".join(
+            f"`{login} <https://github.com/{login}>`_" for login in manifest.get("maintainers", [])
+        ),
+    }
+    name = manifest["name"]
     parts = [
-        "=" * len(manifest["name"]),
-        manifest["name"],
-        "=" * len(manifest["name"]),
-        "",
+        f"{'=' * len(name)}\n{name}\n{'=' * len(name)}\n",
         GENERATED,
-        f".. |badge1| image:: https://img.shields.io/badge/maturity-"
-        f"{status.replace('/', '%2F').replace('-', '--')}-{STATUS_COLORS.get(status, 'lightgray')}.png",
-        "    :target: https://odoo-community.org/page/development-status",
-        f"    :alt: {status}",
-        f".. |badge2| image:: https://img.shields.io/badge/licence-{license_.replace('-', '--')}-blue.png",
-        "    :target: https://www.gnu.org/licenses/lgpl-3.0-standalone.html",
-        f"    :alt: License: {license_}",
-        f".. |badge3| image:: https://img.shields.io/badge/github-OCA%2F{repo.replace('-', '--')}"
-        "-lightgray.png?logo=github",
-        f"    :target: {tree}",
-        f"    :alt: OCA/{repo}",
-        "",
-        "|badge1| |badge2| |badge3|",
-        "",
+        BADGES.format(**values),
         fragment(addon, "DESCRIPTION"),
-        "**Table of contents**",
-        "",
-        ".. contents::",
-        "   :local:",
-        "",
+        "**Table of contents**\n\n.. contents::\n   :local:\n",
     ]
-    for name, heading in SECTIONS:
-        text = fragment(addon, name)
+    for fragment_name, heading in SECTIONS:
+        text = fragment(addon, fragment_name)
         if text:
             parts += [title(heading, "="), text]
+    authors = "".join(f"* {author.strip()}\n" for author in manifest["author"].split(","))
     parts += [
         title("Bug Tracker", "="),
-        f"Bugs are tracked on `GitHub Issues <{issues}>`_. In case of trouble, please\n"
-        "check there if your issue has already been reported. If you spotted it first,\n"
-        "help us to smash it by providing a detailed and welcomed feedback.\n",
-        "Do not contact contributors directly about support or help with technical issues.\n",
+        BUG_TRACKER.format(**values),
         title("Credits", "="),
         title("Authors", "-"),
-        "".join(f"* {author.strip()}\n" for author in manifest["author"].split(",")),
+        authors,
         title("Contributors", "-"),
         fragment(addon, "CONTRIBUTORS"),
         title("Maintainers", "-"),
-        "This module is maintained by the OCA.\n",
-        "OCA, or the Odoo Community Association, is a nonprofit organization whose\n"
-        "mission is to support the collaborative development of Odoo features and\n"
-        "promote its widespread use.\n",
-        "Current maintainers: "
-        + ", ".join(f"`{m} <https://github.com/{m}>`_" for m in manifest.get("maintainers", []))
-        + "\n",
-        f"This module is part of the `OCA/{repo} <{tree}>`_ project on GitHub.\n",
-        "You are welcome to contribute. To learn how please visit https://odoo-community.org/page/Contribute.\n",
+        MAINTAINERS.format(**values),
     ]
     return "\n".join(parts)
 
@@ -146,7 +166,10 @@ def main(argv):
                 path.write_text(content)
     if stale:
         verb = "out of date" if check else "written"
-        print(f"{verb}: {', '.join(stale)}" + ("\n  run: python .ci/readme.py " + " ".join(map(str, addons)) if check else ""))
+        print(
+            f"{verb}: {', '.join(stale)}"
+            + ("\n  run: python .ci/readme.py " + " ".join(map(str, addons)) if check else "")
+        )
         return 1
     return 0
 
