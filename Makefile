@@ -97,11 +97,17 @@ test-db:  ## a copy of the base database with the addon installed
 	$(call fresh_db,$(TEST_DB))
 	$(ODOO) -d $(TEST_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/install.log
 
+# Odoo logs to .odoo/log/test.log; the attack table reports its count there.
 pytest:  ## the tests, under coverage, on the test database
-	cd $(CURDIR) && $(BIN)/coverage run --branch --source=$(ADDON) \
-		--omit='*/__manifest__.py,*/tests/*' -m pytest -p no:cacheprovider -W ignore::DeprecationWarning \
+	rm -f $(WORK)/log/test.log
+	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/coverage run --branch --source=$(ADDON) \
+		--omit='*/__manifest__.py,*/tests/*' -m pytest -p no:cacheprovider -p pytest_odoo_test_mode \
+		-W ignore::DeprecationWarning \
 		--odoo-database=$(TEST_DB) --odoo-addons-path=$(ODOO_SRC)/addons,$(CURDIR) \
-		--odoo-extra=data-dir=$(WORK)/data --odoo-http $(ADDON)/tests
+		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
+		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/test.log \
+		--odoo-http $(ADDON)/tests
+	@grep -ho "group_backend attack table: .*" $(WORK)/log/test.log
 	$(BIN)/coverage report --show-missing --fail-under=95
 
 run-db:  ## the database of make run: kept when it exists, else made with demo data

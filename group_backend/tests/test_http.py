@@ -1,0 +1,395 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import json
+import logging
+import re
+import xmlrpc.client
+from collections import namedtuple
+from datetime import datetime, timedelta
+from urllib.parse import urlparse
+
+from odoo.fields import Command
+from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests.common import JsonRpcException
+from odoo.tools import mute_logger
+
+from .common import BACKEND, BACKEND_UI
+
+_logger = logging.getLogger(__name__)
+
+PASSWORD = "Attack-me-1"
+XMLRPC_ACCESS_ERROR = 4  # the fault code of odoo.exceptions.AccessError over XML-RPC
+# What Odoo logs when it refuses a request: expected here, asserted on the responses.
+REFUSAL_LOGGERS = (
+    "odoo.http",
+    "odoo.addons.base.models.ir_model",
+    "odoo.addons.base.models.ir_rule",
+)
+
+# What the attacks aim at: table -> columns, compared before and after.
+FINGERPRINT = {
+    "res_users": "id, login, active, share, company_id, partner_id",
+    "res_company_users_rel": "*",
+    "res_groups": "id, name",
+    "res_groups_users_rel": "*",
+    "res_groups_implied_rel": "*",
+    "ir_model_access": "*",
+    "ir_rule": "id, domain_force, active, perm_read, perm_write",
+    "rule_group_rel": "*",
+    "ir_ui_menu_group_rel": "*",
+    "ir_config_parameter": "id, key, value",
+    "res_partner": "id, name, email, active",
+    "res_partner_bank": "id, acc_number, partner_id",
+    "mail_message": "id, body, model, res_id, author_id",
+    "mail_activity": "id, summary, user_id, res_id",
+    "calendar_event": "id, name, user_id",
+    "discuss_channel_member": "id, channel_id, partner_id",
+    "ir_attachment": "id, name, res_model, res_id",
+    "res_users_apikeys": "id, user_id, name",
+}
+
+
+class HttpUsersCase(HttpCase):
+    """Users of each type with a known password, for requests through the web server."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env = cls.env(context=dict(cls.env.context, no_reset_password=True))
+        cls.internal = cls.new_user("gb_http_internal", "base.group_user")
+        cls.portal = cls.new_user("gb_http_portal", "base.group_portal")
+        cls.backend = cls.new_user("gb_http_backend", BACKEND)
+        cls.backend_ui = cls.new_user("gb_http_backend_ui", BACKEND_UI)
+
+    @classmethod
+    def new_user(cls, login, groups):
+        return new_test_user(cls.env, login, groups=groups, password=PASSWORD)
+
+    def login_through_form(self, login, password):
+        """Log in with the login form, as a person does; return the final response."""
+        self.opener.cookies.clear()
+        page = self.url_open("/web/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        return self.url_open(
+            "/web/login",
+            data={"login": login, "password": password, "csrf_token": token},
+        )
+
+    def call_kw(self, model, method, args, kwargs=None):
+        return self.make_jsonrpc_request(
+            "/web/dataset/call_kw",
+            {"model": model, "method": method, "args": args, "kwargs": kwargs or {}},
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestSessions(HttpUsersCase):
+    def test_login_lands_in_backend_by_user_type(self):
+        expected = {
+            self.internal: "/odoo",
+            self.backend: "/odoo",
+            self.backend_ui: "/odoo",
+            self.portal: "/web/login_successful",
+        }
+        for user, path in expected.items():
+            with self.subTest(user=user.login):
+                response = self.login_through_form(user.login, PASSWORD)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(urlparse(response.url).path, path)
+
+    def test_demo_users_log_in_as_documented(self):
+        """The logins of the README work, each landing where its user type belongs."""
+        if not self.env.ref("group_backend.demo_user_backend_ui", raise_if_not_found=False):
+            self.fail("The demo users are missing: install the addon with demo data.")
+        expected = {
+            "backend_ui": "/odoo",
+            "backend": "/odoo",
+            "internal": "/odoo",
+            "portal": "/web/login_successful",
+        }
+        for login, path in expected.items():
+            with self.subTest(login=login):
+                response = self.login_through_form(login, login)
+                self.assertEqual(urlparse(response.url).path, path)
+
+    def test_portal_user_refused_backend(self):
+        self.authenticate(self.portal.login, PASSWORD)
+        response = self.url_open("/odoo", allow_redirects=False)
+        self.assertEqual(response.status_code, 303)
+        self.assertEqual(urlparse(response.headers["Location"]).path, "/web/login_successful")
+
+    def test_removed_user_loses_backend_at_next_request(self):
+        user = self.new_user("gb_http_leaving", BACKEND_UI)
+        self.authenticate(user.login, PASSWORD)
+        response = self.url_open("/odoo", allow_redirects=False)
+        self.assertEqual(response.status_code, 200)
+        self.assertTrue(self.call_kw("res.users", "has_group", [user.id, "base.group_user"]))
+        # An administrator makes the user a portal user: no restart, same session.
+        user.groups_id = [
+            Command.unlink(self.env.ref(BACKEND_UI).id),
+            Command.link(self.env.ref("base.group_portal").id),
+        ]
+        response = self.url_open("/odoo", allow_redirects=False)
+        self.assertEqual(response.status_code, 303)
+        self.assertEqual(urlparse(response.headers["Location"]).path, "/web/login_successful")
+        self.assertFalse(self.call_kw("res.users", "has_group", [user.id, "base.group_user"]))
+
+    def test_backend_user_session(self):
+        """A Backend user gets a working session, no menu, and nothing beyond its user."""
+        self.authenticate(self.backend.login, PASSWORD)
+        response = self.url_open("/odoo", allow_redirects=False)
+        self.assertEqual(response.status_code, 200)
+        info = self.make_jsonrpc_request("/web/session/get_session_info")
+        self.assertTrue(info["is_internal_user"])
+        self.assertEqual(info["uid"], self.backend.id)
+        menus = self.url_open(f"/web/webclient/load_menus/{info['cache_hashes']['load_menus']}")
+        self.assertEqual(json.loads(menus.text)["root"]["children"], [])
+        own = self.call_kw("res.users", "read", [[self.backend.id], ["name", "login"]])
+        self.assertEqual(own[0]["login"], self.backend.login)
+        refused = {
+            "res.users": [[self.internal.id], ["name"]],
+            "res.partner": [[self.backend.partner_id.id], ["name"]],
+            "res.company": [[self.backend.company_id.id], ["name"]],
+            "ir.ui.menu": [[self.env.ref("mail.menu_root_discuss").id], ["name"]],
+        }
+        with mute_logger(*REFUSAL_LOGGERS):
+            for model, args in refused.items():
+                with self.subTest(model=model), self.assertRaises(JsonRpcException) as caught:
+                    self.call_kw(model, "read", args)
+                self.assertIn("AccessError", str(caught.exception))
+            for model in ("mail.message", "discuss.channel", "calendar.event", "mail.activity"):
+                with self.subTest(model=model), self.assertRaises(JsonRpcException) as caught:
+                    self.call_kw(model, "search_read", [[]], {"fields": ["id"]})
+                self.assertIn("AccessError", str(caught.exception))
+
+
+Attack = namedtuple("Attack", "what transport model method args kwargs expect")
+
+
+@tagged("post_install", "-at_install")
+class TestAttacks(HttpUsersCase):
+    """What a logged-in Backend UI user tries over RPC must fail, and change nothing."""
+
+    TRANSPORTS = ("web", "xmlrpc-password", "xmlrpc-apikey", "jsonrpc-password", "jsonrpc-apikey")
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        env = cls.env
+        me, other = cls.backend_ui, cls.internal
+        cls.stranger = env["res.partner"].create({"name": "A stranger", "email": "s@example.com"})
+        cls.bank_account = env["res.partner.bank"].create(
+            {"acc_number": "BE71 0961 2345 6769", "partner_id": cls.stranger.id}
+        )
+        start = datetime.now() + timedelta(days=1)
+        cls.their_meeting = env["calendar.event"].create(
+            {
+                "name": "Their meeting",
+                "start": start,
+                "stop": start + timedelta(hours=1),
+                "user_id": other.id,
+                "partner_ids": [Command.set([other.partner_id.id, cls.stranger.id])],
+            }
+        )
+        cls.their_activity = cls.stranger.activity_schedule(
+            "mail.mail_activity_data_todo", summary="Theirs", user_id=other.id
+        )
+        cls.their_message = cls.stranger.message_post(
+            body="About a stranger", message_type="comment", subtype_xmlid="mail.mt_note"
+        )
+        cls.their_attachment = (
+            env["ir.attachment"].with_user(other).create({"name": "private.txt", "raw": b"secret"})
+        )
+        cls.their_presence = env["bus.presence"].create({"user_id": other.id, "status": "online"})
+        channels = env["discuss.channel"]
+        cls.their_channel = channels.create({"name": "their-channel", "channel_type": "channel"})
+        cls.their_channel.add_members(partner_ids=other.partner_id.ids)
+        cls.shared_channel = channels.create({"name": "shared-channel", "channel_type": "channel"})
+        cls.shared_channel.add_members(partner_ids=(me.partner_id | other.partner_id).ids)
+        cls.their_message_in_shared = cls.shared_channel.with_user(other).message_post(
+            body="Mine, not yours", message_type="comment", subtype_xmlid="mail.mt_comment"
+        )
+        cls.api_key = (
+            env["res.users.apikeys"].with_user(me).sudo()._generate("rpc", "attack test", None)
+        )
+
+    def attacks(self):
+        me, other = self.backend_ui, self.internal
+        system = self.env.ref("base.group_system")
+        fields = {"fields": ["id", "display_name"]}
+        partner_model = self.env.ref("base.model_res_partner").id
+        return [
+            # reading other people's data
+            Attack("other users", "web", "res.users", "search_read",
+                   [[("id", "!=", me.id)]], fields, "empty"),
+            Attack("another user", "web", "res.users", "read",
+                   [[other.id], ["login"]], {}, "error"),
+            Attack("a stranger partner", "web", "res.partner", "search_read",
+                   [[("id", "=", self.stranger.id)]], fields, "empty"),
+            Attack("a colleague's partner", "web", "res.partner", "read",
+                   [[other.partner_id.id], ["email"]], {}, "error"),
+            Attack("bank accounts", "web", "res.partner.bank", "search_read", [[]], fields,
+                   "error"),
+            Attack("their meeting", "web", "calendar.event", "read",
+                   [[self.their_meeting.id], ["name"]], {}, "error"),
+            Attack("meetings of others", "web", "calendar.event", "search_read",
+                   [[("user_id", "=", other.id)]], fields, "empty"),
+            Attack("their activity", "web", "mail.activity", "read",
+                   [[self.their_activity.id], ["summary"]], {}, "error"),
+            Attack("a message on an unreadable record", "web", "mail.message", "read",
+                   [[self.their_message.id], ["body"]], {}, "error"),
+            Attack("messages of a stranger", "web", "mail.message", "search_read",
+                   [[("model", "=", "res.partner"), ("res_id", "=", self.stranger.id)]],
+                   fields, "empty"),
+            Attack("a private attachment", "web", "ir.attachment", "read",
+                   [[self.their_attachment.id], ["raw"]], {}, "error"),
+            Attack("their presence", "web", "bus.presence", "search_read",
+                   [[("user_id", "=", other.id)]], fields, "empty"),
+            Attack("a channel I am not in", "web", "discuss.channel", "read",
+                   [[self.their_channel.id], ["name"]], {}, "error"),
+            Attack("members of a channel I am not in", "web", "discuss.channel.member",
+                   "search_read", [[("channel_id", "=", self.their_channel.id)]], fields, "empty"),
+            Attack("system parameters", "web", "ir.config_parameter", "search_read", [[]],
+                   fields, "error"),
+            Attack("mail servers", "web", "ir.mail_server", "search_read", [[]], fields, "error"),
+            Attack("API keys of others", "web", "res.users.apikeys", "search_read", [[]],
+                   fields, "error"),
+            Attack("record rules", "web", "ir.rule", "search_read", [[]], fields, "error"),
+            Attack("access rights", "web", "ir.model.access", "search_read", [[]], fields,
+                   "error"),
+            # changing one's own rights
+            Attack("write own groups", "web", "res.users", "write",
+                   [[me.id], {"groups_id": [Command.link(system.id)]}], {}, "error"),
+            Attack("write own share", "web", "res.users", "write", [[me.id], {"share": False}],
+                   {}, "error"),
+            Attack("write own companies", "web", "res.users", "write",
+                   [[me.id], {"company_ids": [Command.link(me.company_id.id)]}], {}, "error"),
+            Attack("join the settings group", "web", "res.groups", "write",
+                   [[system.id], {"users": [Command.link(me.id)]}], {}, "error"),
+            Attack("create a user", "web", "res.users", "create",
+                   [{"name": "Mallory", "login": "mallory"}], {}, "error"),
+            Attack("create a group", "web", "res.groups", "create", [{"name": "Mine"}], {},
+                   "error"),
+            Attack("create an access right", "web", "ir.model.access", "create",
+                   [{"name": "x", "model_id": partner_model, "perm_read": True}], {}, "error"),
+            Attack("create a record rule", "web", "ir.rule", "create",
+                   [{"name": "x", "model_id": partner_model, "domain_force": "[]"}], {}, "error"),
+            # probing and private methods
+            Attack("has_group about another user", "web", "res.users", "has_group",
+                   [[other.id], "base.group_system"], {}, "error"),
+            Attack("a private method", "web", "res.users", "_is_internal", [[me.id]], {}, "error"),
+            # deleting other people's things
+            Attack("unlink their message", "web", "mail.message", "unlink",
+                   [[self.their_message_in_shared.id]], {}, "error"),
+            Attack("unlink their activity", "web", "mail.activity", "unlink",
+                   [[self.their_activity.id]], {}, "error"),
+            # the external API, with the password and with an API key
+            Attack("partners over XML-RPC", "xmlrpc-password", "res.partner", "search_read",
+                   [[("id", "=", self.stranger.id)]], fields, "empty"),
+            Attack("API keys over XML-RPC", "xmlrpc-apikey", "res.users.apikeys", "search_read",
+                   [[]], fields, "error"),
+            Attack("probe over XML-RPC", "xmlrpc-apikey", "res.users", "has_group",
+                   [[other.id], "base.group_system"], {}, "error"),
+            Attack("a parameter over JSON-RPC", "jsonrpc-password", "ir.config_parameter",
+                   "get_param", ["database.secret"], {}, "error"),
+            Attack("own groups over JSON-RPC", "jsonrpc-apikey", "res.users", "write",
+                   [[me.id], {"groups_id": [Command.link(system.id)]}], {}, "error"),
+            Attack("bank accounts over JSON-RPC", "jsonrpc-apikey", "res.partner.bank", "read",
+                   [[self.bank_account.id], ["acc_number"]], {}, "error"),
+            Attack("a private method over XML-RPC", "xmlrpc-password", "res.users",
+                   "_has_backend_access", [[me.id]], {}, "error"),
+        ]  # fmt: skip
+
+    def send(self, attack):
+        """Send ``attack`` as the Backend UI user; return ("result", value) or ("error", text)."""
+        me = self.backend_ui
+        secret = self.api_key if attack.transport.endswith("apikey") else PASSWORD
+        args = [self.env.cr.dbname, me.id, secret, attack.model, attack.method]
+        args += [attack.args, attack.kwargs]
+        try:
+            if attack.transport == "web":
+                result = self.call_kw(attack.model, attack.method, attack.args, attack.kwargs)
+                return "result", result
+            if attack.transport.startswith("xmlrpc"):
+                return "result", self.xmlrpc_object.execute_kw(*args)
+            response = self.url_open(
+                "/jsonrpc",
+                data=json.dumps(
+                    {
+                        "jsonrpc": "2.0",
+                        "method": "call",
+                        "id": 1,
+                        "params": {"service": "object", "method": "execute_kw", "args": args},
+                    }
+                ),
+                headers={"Content-Type": "application/json"},
+            ).json()
+            if "error" in response:
+                return "error", json.dumps(response["error"])
+            return "result", response["result"]
+        except xmlrpc.client.Fault as fault:
+            kind = {XMLRPC_ACCESS_ERROR: "AccessError"}.get(fault.faultCode, fault.faultCode)
+            return "error", f"{kind}: {fault.faultString}"
+        except JsonRpcException as error:
+            return "error", str(error)
+
+    def fingerprint(self):
+        """A digest of what the attacks aim at, table by table."""
+        self.env.flush_all()
+        digest = {}
+        for table, columns in FINGERPRINT.items():
+            self.env.cr.execute(
+                f"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
+                f"FROM (SELECT {columns} FROM {table}) t"
+            )
+            digest[table] = self.env.cr.fetchone()[0]
+        return digest
+
+    def test_attacks_fail_and_change_nothing(self):
+        attacks = self.attacks()
+        models = {attack.model for attack in attacks}
+        transports = {attack.transport for attack in attacks}
+        self.assertGreaterEqual(len(attacks), 25)
+        self.assertGreaterEqual(len(models), 10)
+        self.assertEqual(transports, set(self.TRANSPORTS))
+        before = self.fingerprint()
+        self.authenticate(self.backend_ui.login, PASSWORD)
+        with mute_logger(*REFUSAL_LOGGERS, "odoo.addons.base.controllers.rpc"):
+            for attack in attacks:
+                with self.subTest(attack=attack.what, transport=attack.transport):
+                    outcome, value = self.send(attack)
+                    if attack.expect == "error":
+                        self.assertEqual(outcome, "error", f"{attack.what} answered {value!r}")
+                        self.assertIn("AccessError", value)
+                    else:
+                        self.assertEqual((outcome, value), ("result", []))
+        self.assertEqual(self.fingerprint(), before)
+        _logger.info(
+            "group_backend attack table: %s attempts over %s models through %s transports, "
+            "all refused, nothing changed",
+            len(attacks),
+            len(models),
+            len(transports),
+        )
+
+    def test_own_data_still_reachable(self):
+        """The same channels answer the user's own data: the refusals above are not blanket."""
+        me = self.backend_ui
+        self.authenticate(me.login, PASSWORD)
+        own = self.call_kw("res.users", "read", [[me.id], ["login"]])
+        self.assertEqual(own[0]["login"], me.login)
+        for transport in ("xmlrpc-password", "xmlrpc-apikey", "jsonrpc-password", "jsonrpc-apikey"):
+            domain = [("id", "=", me.partner_id.id)]
+            attack = Attack(
+                "own partner",
+                transport,
+                "res.partner",
+                "search_read",
+                [domain],
+                {"fields": ["name"]},
+                None,
+            )
+            with self.subTest(transport=transport):
+                outcome, value = self.send(attack)
+                self.assertEqual(outcome, "result", value)
+                self.assertEqual([row["name"] for row in value], [me.partner_id.name])
