@@ -1,2 +1,3 @@
 from . import ir_ui_menu
+from . import res_groups
 from . import res_users

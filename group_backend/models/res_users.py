@@ -1,6 +1,7 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, models, tools
+from odoo.exceptions import ValidationError
 from odoo.fields import Command
 
 BACKEND_GROUPS = (
@@ -73,3 +74,49 @@ class ResUsers(models.Model):
             if group_user not in assigned and assigned & backend_groups:
                 demoted |= user
         return demoted
+
+    @api.constrains("groups_id")
+    def _check_one_user_type(self):
+        """Say which group gives a backend user a second user type, before Odoo's check."""
+        backend_ids = self._backend_group_ids()
+        user_types = self.env["res.groups"]._user_type_groups()
+        for user in self:
+            held = user.groups_id & user_types
+            if len(held) > 1 and backend_ids.intersection(held.ids):
+                raise ValidationError(user._explain_user_types(held))
+        return super()._check_one_user_type()
+
+    def _explain_user_types(self, held):
+        """Return why this user holds the user types ``held``, group by group."""
+        self.ensure_one()
+        others = self.groups_id - held
+        reasons = []
+        for user_type in held:
+            sources = others.filtered(lambda g, t=user_type: t in g.trans_implied_ids)
+            # keep the groups given to the user, not those they imply themselves
+            sources -= sources.trans_implied_ids
+            for source in sources:
+                chain = " → ".join(source._implication_chain(user_type).mapped("full_name"))
+                reasons.append(
+                    self.env._(
+                        'The group "%(group)s" brings in %(type)s: %(chain)s.',
+                        group=source.full_name,
+                        type=user_type.name,
+                        chain=chain,
+                    )
+                )
+        types = self.env._(" and ").join(held.mapped("name"))
+        if not reasons:
+            return self.env._(
+                'The user "%(user)s" cannot be both %(types)s: a user has one user type. '
+                "Keep only one of them.",
+                user=self.name,
+                types=types,
+            )
+        return self.env._(
+            'The user "%(user)s" cannot be both %(types)s: a user has one user type. '
+            "%(reasons)s Remove that group from the user, or give the user another type.",
+            user=self.name,
+            types=types,
+            reasons=" ".join(reasons),
+        )

@@ -4,7 +4,8 @@ import os
 import shutil
 import unittest
 
-from odoo.tests import HttpCase, tagged
+from odoo.fields import Command
+from odoo.tests import HttpCase, new_test_user, tagged
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
@@ -53,3 +54,26 @@ class TestWebClient(HttpCase):
         self.start_tour("/odoo", "group_backend_internal_user_tour", login=user.login)
         self.assertEqual(user.tz, "America/New_York")
         self.assertEqual(self.posted_in(channel).author_id, user.partner_id)
+
+    def test_administrator_grants_an_app_from_the_user_form(self):
+        """An administrator gives a user a Backend UI type and a Dummy app group."""
+        dummy_menu = self.env.ref("group_backend.dummy_menu_root")
+        ui_group = self.env.ref("group_backend.group_backend_ui_users")
+        # only the group the administrator creates will grant the Dummy app
+        dummy_menu.groups_id = [Command.set(self.env.ref("base.group_system").ids)]
+        user = new_test_user(self.env, "gb_tom", groups="base.group_user", name="Tom Tour")
+        # the group form offers existing applications only
+        self.env["ir.module.category"].create({"name": "Dummy app"})
+        self.assertNotIn(dummy_menu, self.env["ir.ui.menu"].with_user(user).get_user_roots())
+        groups_url = "/odoo/action-base.action_res_groups?debug=1"
+        self.start_tour(groups_url, "group_backend_administrator_tour", login="admin")
+        group = self.env["res.groups"].search([("name", "=", "Dummy app user")])
+        self.assertEqual(group.category_id.name, "Dummy app")
+        self.assertEqual(group.implied_ids, ui_group)
+        self.assertEqual(user.groups_id, group | ui_group)
+        self.assertFalse(user.share)
+        self.assertIn(dummy_menu, self.env["ir.ui.menu"].with_user(user).get_user_roots())
+        # the form refuses to make this user internal, and says why
+        users_url = "/odoo/action-base.action_res_users?debug=1"
+        self.start_tour(users_url, "group_backend_user_type_error_tour", login="admin")
+        self.assertEqual(user.groups_id, group | ui_group)
