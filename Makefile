@@ -4,6 +4,7 @@
 #   make test   the addon's tests, under coverage, on a fresh database
 #   make lint   pre-commit on every file (pylint-odoo, ruff, OCA checks)
 #   make wheel  build the addon's wheel from setup/ and check what it holds
+#   make pot, make screenshots   refresh the .pot, and the description's pictures
 #
 # Everything is set up on first use: the virtualenv .venv with Odoo's and the
 # tests' requirements; Odoo's source at $(ODOO_SRC) (cloned when missing);
@@ -34,10 +35,11 @@ ODOO := $(BIN)/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons,$(CU
 	--data-dir=$(WORK)/data
 WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
-.PHONY: help run serve test lint wheel odoo-src venv chromium base-db test-db run-db pytest
+.PHONY: help run serve test lint wheel wheel-install pot pot-check export-pot screenshots \
+	take-screenshots odoo-src venv chromium base-db test-db run-db pytest
 
 help:
-	@sed -n '3,6p' Makefile | sed 's/^# //'
+	@sed -n '3,7p' Makefile | sed 's/^# //'
 
 # --- set-up -----------------------------------------------------------------
 
@@ -110,6 +112,40 @@ pytest:  ## the tests, under coverage, on the test database
 	@grep -ho "group_backend attack table: .*" $(WORK)/log/test.log
 	$(BIN)/coverage report --show-missing --fail-under=95
 
+# The .pot is exported by Odoo from the test database; make pot refreshes it.
+POT := $(ADDON)/i18n/$(ADDON).pot
+POT_DATES := ^"(POT-Creation|PO-Revision)-Date:
+export-pot:
+	$(ODOO) -d $(TEST_DB) --i18n-export=$(WORK)/$(ADDON).pot --modules=$(ADDON) \
+		--stop-after-init --logfile=$(WORK)/log/pot.log
+
+pot-check: export-pot  ## fails when the committed .pot is not what Odoo exports
+	@diff <(grep -Ev '$(POT_DATES)' $(POT)) <(grep -Ev '$(POT_DATES)' $(WORK)/$(ADDON).pot) \
+		|| { echo "ERROR: $(POT) is out of date: run make pot"; exit 1; }
+	@echo "$(POT) is what Odoo exports"
+
+pot: venv
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db export-pot
+	cp $(WORK)/$(ADDON).pot $(POT)
+
+# The wheel, installed in a fresh virtualenv beside Odoo's source, must let Odoo
+# install the addon from site-packages (odoo.addons), the repository left out.
+WHEEL_VENV := $(WORK)/wheel-venv
+WHEEL_DB := group_backend_wheel
+wheel-install: wheel
+	rm -rf $(WHEEL_VENV)
+	$(PYTHON) -m venv $(WHEEL_VENV)
+	PIP_CONSTRAINT=$(CURDIR)/.ci/constraints.txt $(WHEEL_VENV)/bin/pip install -q \
+		-r $(VENV)/odoo-requirements.txt
+	$(WHEEL_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))' \
+		| xargs -I{} sh -c 'echo "$(ODOO_SRC)" > {}/odoo-src.pth'
+	$(WHEEL_VENV)/bin/pip install -q --no-deps dist/*.whl
+	$(call fresh_db,$(WHEEL_DB))
+	cd $(WORK) && $(WHEEL_VENV)/bin/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons \
+		--data-dir=$(WORK)/data -d $(WHEEL_DB) -i $(ADDON) --stop-after-init \
+		--logfile=$(WORK)/log/wheel-install.log
+	cd $(WORK) && $(WHEEL_VENV)/bin/python $(CURDIR)/.ci/check-wheel-install $(ADDON) $(WHEEL_DB)
+
 run-db:  ## the database of make run: kept when it exists, else made with demo data
 	@if psql -d $(RUN_DB) -Atqc 'select 1' >/dev/null 2>&1; then \
 		echo "Updating $(ADDON) in $(RUN_DB)"; \
@@ -134,10 +170,22 @@ wheel: $(VENV)/.installed  ## the wheel odoo-addon-group_backend, built from set
 	$(BIN)/python .ci/check-wheel $(ADDON) dist/*.whl
 
 test: venv chromium
-	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pytest
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install
 
 run: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db serve
+
+# The pictures of the addon's description, taken from the server of make run.
+SHOT_PORT ?= 8079
+screenshots: venv chromium
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db take-screenshots
+
+take-screenshots:
+	$(ODOO) -d $(RUN_DB) --db-filter='^$(RUN_DB)$$' --http-interface=127.0.0.1 \
+		--http-port=$(SHOT_PORT) --logfile=$(WORK)/log/screenshots.log & server=$$!; \
+	trap 'kill $$server; wait $$server' EXIT; \
+	until curl -sf -o /dev/null http://localhost:$(SHOT_PORT)/web/login; do sleep 1; done; \
+	$(BIN)/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(RUN_DB) $(ADDON)/static/description
 
 serve:
 	@echo

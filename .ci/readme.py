@@ -221,6 +221,8 @@ def render_html(rst):
             "_disable_config": True,
         },
     )
+    # Odoo serves the images of index.html from static/description/ itself
+    html = html.replace('src="static/description/', 'src="')
     lines = [line.rstrip() for line in html.splitlines()]
     if lines[0].startswith("<?xml"):  # Odoo warns about XML declarations in descriptions
         lines = lines[1:]

@@ -100,3 +100,23 @@ class TestUserForm(UserTypesCase):
         backend_id = self.env.ref(BACKEND).id
         self.assertRegex(view.arch, rf'name="{field}"[^>]*invisible="[^"]*\[{backend_id}\]"')
         self.assertNotSettable(self.backend_ui, self.dummy_app_user)
+
+    def test_placeholder_arch_left_alone(self):
+        """During installs Odoo writes a placeholder arch, which is left as it is."""
+        view = self.env.ref("base.user_groups_view")
+        self.env["res.groups"].with_context(install_filename="x.xml")._update_user_groups_view()
+        self.assertNotIn("sel_groups_", view.arch)
+        self.env["res.groups"]._update_user_groups_view()
+        self.assertIn(f'name="{self.field_of(self.dummy_app_user)}"', view.arch)
+
+    def test_regenerating_the_view_changes_nothing(self):
+        view = self.env.ref("base.user_groups_view")
+        arch = view.arch
+        self.env["res.groups"]._update_user_groups_view()
+        self.assertEqual(view.arch, arch)
+
+    def test_no_chain_between_unrelated_groups(self):
+        chain = self.office_user._implication_chain(self.env.ref(BACKEND_UI))
+        self.assertFalse(chain)
+        chain = self.dummy_app_user._implication_chain(self.env.ref(BACKEND_UI))
+        self.assertEqual(chain, self.dummy_app_user | self.env.ref(BACKEND_UI))
