@@ -1,9 +1,12 @@
 # group_backend: how everything runs.
 #
 #   make run    Odoo on http://localhost:$(HTTP_PORT) with the addon and its demo data
-#   make test   the addon's tests, under coverage, on a fresh database
+#   make test   the addon's tests, under coverage, on a fresh database; then the
+#               lifecycle, several workers, a short load, and a clean log
 #   make lint   pre-commit on every file (pylint-odoo, ruff, OCA checks)
 #   make wheel  build the addon's wheel from setup/ and check what it holds
+#   make bench  what a Backend UI user costs next to an internal user
+#   make lifecycle, make load    the lifecycle alone; a 60 s load
 #   make pot, make screenshots   refresh the .pot, and the description's pictures
 #
 # Everything is set up on first use: the virtualenv .venv with Odoo's and the
@@ -36,10 +39,11 @@ ODOO := $(BIN)/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons,$(CU
 WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
 .PHONY: help run serve test lint wheel wheel-install pot pot-check export-pot screenshots \
-	take-screenshots odoo-src venv chromium base-db test-db run-db pytest
+	take-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
+	lifecycle-check load live-check bench benchmark checklog
 
 help:
-	@sed -n '3,7p' Makefile | sed 's/^# //'
+	@sed -n '3,10p' Makefile | sed 's/^# //'
 
 # --- set-up -----------------------------------------------------------------
 
@@ -146,6 +150,38 @@ wheel-install: wheel
 		--logfile=$(WORK)/log/wheel-install.log
 	cd $(WORK) && $(WHEEL_VENV)/bin/python $(CURDIR)/.ci/check-wheel-install $(ADDON) $(WHEEL_DB)
 
+# Upgrade twice, uninstall and reinstall, on 200 users of each type (.ci/lifecycle.py).
+LIFECYCLE_DB := group_backend_lifecycle
+lifecycle-check:
+	$(call fresh_db,$(LIFECYCLE_DB))
+	$(ODOO) -d $(LIFECYCLE_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/lifecycle-install.log
+	$(BIN)/python .ci/check-log $(WORK)/log/lifecycle-install.log
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/lifecycle.py $(LIFECYCLE_DB)
+
+lifecycle: venv
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db lifecycle-check
+
+# A real Odoo with two workers on loopback (.ci/live.py): changes of menus and
+# groups show at once whichever worker serves; then a load of LIVE_SECONDS.
+LIVE_SECONDS ?= 20
+live-check:
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/live.py $(TEST_DB) $(LIVE_SECONDS)
+
+load: venv
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db live-check LIVE_SECONDS=60
+
+# Backend UI user / internal user: has_group, web client boot, login (.ci/bench.py).
+benchmark:
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB)
+
+bench: venv
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db benchmark
+
+# Installing, testing and upgrading the addon must log no WARNING or ERROR line.
+checklog:
+	$(BIN)/python .ci/check-log $(WORK)/log/install.log $(WORK)/log/test.log \
+		$(WORK)/log/wheel-install.log $(WORK)/log/lifecycle-*.log $(WORK)/log/live.log
+
 run-db:  ## the database of make run: kept when it exists, else made with demo data
 	@if psql -d $(RUN_DB) -Atqc 'select 1' >/dev/null 2>&1; then \
 		echo "Updating $(ADDON) in $(RUN_DB)"; \
@@ -170,7 +206,8 @@ wheel: $(VENV)/.installed  ## the wheel odoo-addon-group_backend, built from set
 	$(BIN)/python .ci/check-wheel $(ADDON) dist/*.whl
 
 test: venv chromium
-	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
+		lifecycle-check live-check checklog
 
 run: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db serve
@@ -182,7 +219,8 @@ screenshots: venv chromium
 
 take-screenshots:
 	$(ODOO) -d $(RUN_DB) --db-filter='^$(RUN_DB)$$' --http-interface=127.0.0.1 \
-		--http-port=$(SHOT_PORT) --logfile=$(WORK)/log/screenshots.log & server=$$!; \
+		--http-port=$(SHOT_PORT) --max-cron-threads=0 --logfile=$(WORK)/log/screenshots.log & \
+	server=$$!; \
 	trap 'kill $$server; wait $$server' EXIT; \
 	until curl -sf -o /dev/null http://localhost:$(SHOT_PORT)/web/login; do sleep 1; done; \
 	$(BIN)/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(RUN_DB) $(ADDON)/static/description

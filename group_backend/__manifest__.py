@@ -32,5 +32,6 @@
             "group_backend/static/tests/tours/*.js",
         ],
     },
+    "uninstall_hook": "uninstall_hook",
     "installable": True,
 }

@@ -16,12 +16,17 @@ class IrUiMenu(models.Model):
             return visible_ids
         menus = self.sudo().with_context(**{"ir.ui.menu.full_list": True})
         menus = menus.browse(visible_ids)
-        hidden_root_ids = {menu.id for menu in menus if not menu.parent_id and not menu.groups_id}
-        return {
-            menu.id
-            for menu in menus
-            if int(menu.parent_path.split("/", 1)[0]) not in hidden_root_ids
-        }
+        hidden_roots = menus.filtered(lambda menu: not menu.parent_id and not menu.groups_id)
+        if not hidden_roots:
+            return visible_ids
+        return {menu.id for menu in menus if menu._root_menu() not in hidden_roots}
+
+    def _root_menu(self):
+        """Return the root of this menu, through parent_id (already in the cache)."""
+        menu = self
+        while menu.parent_id:
+            menu = menu.parent_id
+        return menu
 
     @api.model
     @api.returns("self")

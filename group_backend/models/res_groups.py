@@ -28,7 +28,7 @@ class ResGroups(models.Model):
         """
         super()._update_user_groups_view()
         view = self.env.ref("base.user_groups_view", raise_if_not_found=False)
-        if not (view and view._name == "ir.ui.view" and self.env["res.users"]._backend_group_ids()):
+        if not (view and view._name == "ir.ui.view"):
             return
         arch = etree.fromstring(view.arch)
         type_field = name_selection_groups(self._user_type_groups().sorted("id").ids)
@@ -36,9 +36,9 @@ class ResGroups(models.Model):
             return  # Odoo's placeholder arch, during installs and uninstalls
         field_types = self._set_field_conditions(arch, type_field)
         self._set_box_conditions(arch, type_field, field_types)
+        # Odoo has just written its own arch: ours follows it
         arch = etree.tostring(arch, pretty_print=True, encoding="unicode")
-        if arch != view.arch:
-            view.with_context(lang=None).write({"arch": arch})
+        view.with_context(lang=None).write({"arch": arch})
 
     def _set_field_conditions(self, arch, type_field):
         """Show and edit each groups field for its user types; return them by field."""

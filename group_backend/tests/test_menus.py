@@ -127,3 +127,12 @@ class TestMenus(UserTypesCase):
         menus = self.env["ir.ui.menu"].with_user(self.backend_ui)
         self.assertNotIn(self.open_root.id, menus._visible_menu_ids(debug=True))
         self.assertIn(self.ui_root.id, menus._visible_menu_ids(debug=True))
+
+    def test_no_root_to_hide(self):
+        """Without a root menu that names no group, a backend user's menus are Odoo's."""
+        menus = self.env["ir.ui.menu"].with_user(self.backend_ui)
+        self.open_root.groups_id = [Command.link(self.env.ref("base.group_system").id)]
+        roots = menus.get_user_roots()
+        self.assertIn(self.ui_root, roots)
+        self.assertNotIn(self.open_root, roots)
+        self.assertTrue(all(root.groups_id for root in roots))

@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+"""Measure what a Backend UI user costs next to an internal user, side by side.
+
+usage: bench.py DATABASE
+
+On one database (the addon installed with its demo data), for the demo
+internal user and the demo Backend UI user:
+
+- has_group: the time of one call, in process, caches warm: the Internal User
+  check the web client and mail make (``_is_internal``), and another group;
+- boot: the web client's boot work over HTTP, session info then menu load, with
+  Odoo's caches cleared first: milliseconds and SQL queries (from Odoo's own
+  request log lines);
+- login: /web/session/authenticate over HTTP, milliseconds and queries.
+
+It prints the figures, then the ratios Backend UI user / internal user on the
+last line, and fails when they miss the targets: has_group <= 1.10, boot time
+<= 1.10, boot queries <= 1.00. The environment gives ODOO (odoo-bin and its
+options, without -d) and LOG_DIR.
+"""
+
+import os
+import re
+import shlex
+import statistics
+import sys
+import time
+import timeit
+
+from live import Admin, Client, LiveServer
+
+USERS = {"internal user": "internal", "Backend UI user": "backend_ui"}
+ROUNDS = 15
+TARGETS = {"has_group": 1.10, "boot time": 1.10, "boot queries": 1.00}
+
+
+def has_group_times(database):
+    """Nanoseconds per has_group call, by user and check: the best of interleaved rounds."""
+    import odoo
+    from odoo import api
+
+    options = shlex.split(os.environ["ODOO"])[2:]
+    odoo.tools.config.parse_config([*options, "-d", database, "--log-level=warn"])
+    registry = odoo.modules.registry.Registry(database)
+    checks = {"Internal User": "base.group_user", "another group": "base.group_system"}
+    times = {}
+    with registry.cursor() as cr:
+        admin_env = api.Environment(cr, odoo.SUPERUSER_ID, {})
+        users = {
+            kind: api.Environment(
+                cr, admin_env["res.users"].search([("login", "=", login)]).id, {}
+            ).user
+            for kind, login in USERS.items()
+        }
+        for user in users.values():
+            for group in checks.values():
+                user.has_group(group)  # warm the caches
+        number = 20_000
+        for _round in range(7):  # users and checks interleaved, so that noise hits both
+            for kind, user in users.items():
+                for check, group in checks.items():
+                    seconds = min(
+                        timeit.repeat(
+                            lambda u=user, g=group: u.has_group(g), number=number, repeat=3
+                        )
+                    )
+                    best = times.get((kind, check), float("inf"))
+                    times[kind, check] = min(best, seconds / number * 1e9)
+    return times
+
+
+def http_figures(database):
+    """Median milliseconds and queries of the boot and of the login, by user."""
+    server = LiveServer(database, workers=0, log_name="bench.log")
+    try:
+        admin = Admin(server)
+        menu = admin.ref("mail.menu_root_discuss")
+        sequence = admin.call("ir.ui.menu", "read", [menu], ["sequence"])[0]["sequence"]
+        samples = {(kind, step): [] for kind in USERS for step in ("boot", "login")}
+        for round_ in range(ROUNDS):
+            for kind, login in USERS.items():
+                tag = f"{login}-{round_}"
+                client = Client(server, login)
+                started = time.perf_counter()
+                client.json(f"/web/session/authenticate?bench=login-{tag}",
+                            {"db": database, "login": login, "password": login})  # fmt: skip
+                samples[kind, "login"].append((time.perf_counter() - started, f"login-{tag}"))
+                # writing a menu clears Odoo's caches, as after a change of menus or groups
+                admin.call("ir.ui.menu", "write", [menu], {"sequence": sequence})
+                started = time.perf_counter()
+                client.json(f"/web/session/get_session_info?bench=boot-{tag}")
+                client.session.get(f"{server.url}/web/webclient/load_menus/boot-{tag}", timeout=60)
+                samples[kind, "boot"].append((time.perf_counter() - started, f"boot-{tag}"))
+    finally:
+        server.stop()
+    queries = queries_by_tag(server.log)
+    figures = {}
+    for (kind, step), values in samples.items():
+        figures[kind, step] = (
+            statistics.median(seconds for seconds, _tag in values) * 1000,
+            statistics.median(queries.get(tag, 0) for _seconds, tag in values),
+        )
+    return figures
+
+
+def queries_by_tag(log):
+    """The SQL queries Odoo logged for the requests of each bench tag."""
+    queries = {}
+    for line in log.read_text(errors="replace").splitlines():
+        match = re.search(
+            r'"\w+ \S*(?:bench=|load_menus/)((?:boot|login)-[\w-]+) HTTP[^"]*" \d+ - (\d+) ', line
+        )
+        if match:
+            queries[match.group(1)] = queries.get(match.group(1), 0) + int(match.group(2))
+    return queries
+
+
+def main(database):
+    internal, ui = USERS
+    times = has_group_times(database)
+    for check in ("Internal User", "another group"):
+        print(
+            f"has_group ({check}): internal user {times[internal, check]:.0f} ns, "
+            f"Backend UI user {times[ui, check]:.0f} ns"
+        )
+    figures = http_figures(database)
+    for step in ("boot", "login"):
+        print(
+            f"{step} (median of {ROUNDS}): internal user {figures[internal, step][0]:.1f} ms, "
+            f"{figures[internal, step][1]:.0f} queries; Backend UI user "
+            f"{figures[ui, step][0]:.1f} ms, {figures[ui, step][1]:.0f} queries"
+        )
+    ratios = {
+        "has_group": times[ui, "Internal User"] / times[internal, "Internal User"],
+        "boot time": figures[ui, "boot"][0] / figures[internal, "boot"][0],
+        "boot queries": figures[ui, "boot"][1] / figures[internal, "boot"][1],
+        "login time": figures[ui, "login"][0] / figures[internal, "login"][0],
+    }
+    missed = [name for name, target in TARGETS.items() if ratios[name] > target]
+    print(
+        "ratios Backend UI / internal: "
+        + ", ".join(f"{name} {ratio:.2f}" for name, ratio in ratios.items())
+        + (f" -- MISSED: {', '.join(missed)}" if missed else " -- targets met")
+    )
+    if missed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])
