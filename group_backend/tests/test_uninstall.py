@@ -14,8 +14,9 @@ class TestUninstall(UserTypesCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        backend_ui = cls.env.ref(BACKEND_UI)
         cls.app_group = cls.env["res.groups"].create(
-            {"name": "Uninstall app user", "implied_ids": [Command.link(cls.env.ref(BACKEND_UI).id)]}
+            {"name": "Uninstall app user", "implied_ids": [Command.link(backend_ui.id)]}
         )
         cls.app_user = cls.new_user("gb_app_uninstall", BACKEND_UI)
         cls.app_user.groups_id = [Command.link(cls.app_group.id)]
