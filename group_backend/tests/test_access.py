@@ -1,67 +1,32 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from datetime import datetime, timedelta
-
 from odoo.exceptions import AccessError
 from odoo.fields import Command
 from odoo.tests import tagged
 
-from .common import BACKEND, BACKEND_UI, UserTypesCase
+from .common import BACKEND, BACKEND_UI, OtherPeoplesData, UserTypesCase
 
 
 @tagged("post_install", "-at_install")
-class TestAccess(UserTypesCase):
+class TestAccess(OtherPeoplesData, UserTypesCase):
     """Backend UI users see their own data, and nobody else's."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        env = cls.env
-        cls.me = cls.backend_ui
+        cls.me, cls.other = cls.backend_ui, cls.internal
         cls.my_partner = cls.me.partner_id
-        cls.other = cls.internal
-        cls.stranger = env["res.partner"].create({"name": "A stranger", "email": "s@example.com"})
-        cls.bank_account = env["res.partner.bank"].create(
-            {"acc_number": "BE71 0961 2345 6769", "partner_id": cls.stranger.id}
-        )
+        cls.create_other_peoples_data(cls.me, cls.other)
+        env = cls.env
         cls.my_bank_account = env["res.partner.bank"].create(
             {"acc_number": "BE68 5390 0754 7034", "partner_id": cls.my_partner.id}
         )
-        start = datetime.now() + timedelta(days=1)
-        meeting = {"start": start, "stop": start + timedelta(hours=1)}
-        cls.their_meeting = env["calendar.event"].create(
-            dict(
-                meeting,
-                name="Their meeting",
-                user_id=cls.other.id,
-                partner_ids=[Command.set([cls.other.partner_id.id, cls.stranger.id])],
-            )
+        cls.my_meeting = cls.new_meeting(
+            "A meeting I attend", cls.other, cls.other.partner_id | cls.my_partner
         )
-        cls.my_meeting = env["calendar.event"].create(
-            dict(
-                meeting,
-                name="A meeting I attend",
-                user_id=cls.other.id,
-                partner_ids=[Command.set([cls.other.partner_id.id, cls.my_partner.id])],
-            )
-        )
-        cls.organised_meeting = env["calendar.event"].create(
-            dict(
-                meeting,
-                name="A meeting I organise",
-                user_id=cls.me.id,
-                partner_ids=[Command.set([cls.stranger.id])],
-            )
-        )
-        todo = env.ref("mail.mail_activity_data_todo")
-        cls.their_activity = cls.stranger.activity_schedule(
-            activity_type_id=todo.id, summary="Theirs", user_id=cls.other.id
-        )
+        cls.organised_meeting = cls.new_meeting("A meeting I organise", cls.me, cls.stranger)
         cls.my_activity = cls.my_partner.activity_schedule(
-            activity_type_id=todo.id, summary="Mine", user_id=cls.me.id
-        )
-        cls.their_message = cls.stranger.message_post(
-            body="About a stranger", message_type="comment", subtype_xmlid="mail.mt_note"
+            "mail.mail_activity_data_todo", summary="Mine", user_id=cls.me.id
         )
         cls.message_to_me = cls.stranger.message_post(
             body="For you",
@@ -69,20 +34,10 @@ class TestAccess(UserTypesCase):
             subtype_xmlid="mail.mt_comment",
             partner_ids=cls.my_partner.ids,
         )
-        channels = env["discuss.channel"]
-        cls.my_channel = channels.create({"name": "my-channel", "channel_type": "channel"})
-        cls.my_channel.add_members(partner_ids=(cls.my_partner | cls.other.partner_id).ids)
-        cls.their_channel = channels.create({"name": "their-channel", "channel_type": "channel"})
-        cls.their_channel.add_members(partner_ids=cls.other.partner_id.ids)
-        cls.their_chat = channels.with_user(cls.other).channel_get(cls.portal.partner_id.ids)
-        presence = env["bus.presence"]
-        cls.my_presence = presence.create({"user_id": cls.me.id, "status": "online"})
-        cls.their_presence = presence.create({"user_id": cls.other.id, "status": "online"})
-        cls.their_attachment = (
-            env["ir.attachment"]
-            .with_user(cls.other)
-            .create({"name": "private.txt", "raw": b"private"})
+        cls.their_chat = (
+            env["discuss.channel"].with_user(cls.other).channel_get(cls.portal.partner_id.ids)
         )
+        cls.my_presence = env["bus.presence"].create({"user_id": cls.me.id, "status": "online"})
         cls.my_attachment = (
             env["ir.attachment"].with_user(cls.me).create({"name": "mine.txt", "raw": b"mine"})
         )
@@ -160,7 +115,7 @@ class TestAccess(UserTypesCase):
     def test_member_channels_only(self):
         channels = self.env_of()["discuss.channel"]
         found = channels.search([])
-        self.assertIn(self.my_channel, found)
+        self.assertIn(self.shared_channel, found)
         for channel in found.sudo():
             with self.subTest(channel=channel.name):
                 self.assertIn(self.my_partner, channel.channel_member_ids.partner_id)
@@ -171,7 +126,7 @@ class TestAccess(UserTypesCase):
         self.assertEqual(members.channel_id, found)
 
     def test_post_in_own_channel(self):
-        channel = self.my_channel.with_user(self.me)
+        channel = self.shared_channel.with_user(self.me)
         message = channel.message_post(
             body="Hello", message_type="comment", subtype_xmlid="mail.mt_comment"
         )

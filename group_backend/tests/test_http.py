@@ -5,7 +5,6 @@ import logging
 import re
 import xmlrpc.client
 from collections import namedtuple
-from datetime import datetime, timedelta
 from urllib.parse import urlparse
 
 from odoo.fields import Command
@@ -13,7 +12,7 @@ from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 from odoo.tools import mute_logger
 
-from .common import BACKEND, BACKEND_UI
+from .common import BACKEND, BACKEND_UI, OtherPeoplesData
 
 _logger = logging.getLogger(__name__)
 
@@ -167,7 +166,7 @@ Attack = namedtuple("Attack", "what transport model method args kwargs expect")
 
 
 @tagged("post_install", "-at_install")
-class TestAttacks(HttpUsersCase):
+class TestAttacks(OtherPeoplesData, HttpUsersCase):
     """What a logged-in Backend UI user tries over RPC must fail, and change nothing."""
 
     TRANSPORTS = ("web", "xmlrpc-password", "xmlrpc-apikey", "jsonrpc-password", "jsonrpc-apikey")
@@ -175,42 +174,12 @@ class TestAttacks(HttpUsersCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        env = cls.env
-        me, other = cls.backend_ui, cls.internal
-        cls.stranger = env["res.partner"].create({"name": "A stranger", "email": "s@example.com"})
-        cls.bank_account = env["res.partner.bank"].create(
-            {"acc_number": "BE71 0961 2345 6769", "partner_id": cls.stranger.id}
-        )
-        start = datetime.now() + timedelta(days=1)
-        cls.their_meeting = env["calendar.event"].create(
-            {
-                "name": "Their meeting",
-                "start": start,
-                "stop": start + timedelta(hours=1),
-                "user_id": other.id,
-                "partner_ids": [Command.set([other.partner_id.id, cls.stranger.id])],
-            }
-        )
-        cls.their_activity = cls.stranger.activity_schedule(
-            "mail.mail_activity_data_todo", summary="Theirs", user_id=other.id
-        )
-        cls.their_message = cls.stranger.message_post(
-            body="About a stranger", message_type="comment", subtype_xmlid="mail.mt_note"
-        )
-        cls.their_attachment = (
-            env["ir.attachment"].with_user(other).create({"name": "private.txt", "raw": b"secret"})
-        )
-        cls.their_presence = env["bus.presence"].create({"user_id": other.id, "status": "online"})
-        channels = env["discuss.channel"]
-        cls.their_channel = channels.create({"name": "their-channel", "channel_type": "channel"})
-        cls.their_channel.add_members(partner_ids=other.partner_id.ids)
-        cls.shared_channel = channels.create({"name": "shared-channel", "channel_type": "channel"})
-        cls.shared_channel.add_members(partner_ids=(me.partner_id | other.partner_id).ids)
-        cls.their_message_in_shared = cls.shared_channel.with_user(other).message_post(
-            body="Mine, not yours", message_type="comment", subtype_xmlid="mail.mt_comment"
-        )
+        cls.create_other_peoples_data(cls.backend_ui, cls.internal)
         cls.api_key = (
-            env["res.users.apikeys"].with_user(me).sudo()._generate("rpc", "attack test", None)
+            cls.env["res.users.apikeys"]
+            .with_user(cls.backend_ui)
+            .sudo()
+            ._generate("rpc", "attack test", None)
         )
 
     def attacks(self):
