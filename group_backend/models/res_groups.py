@@ -31,30 +31,33 @@ class ResGroups(models.Model):
         if not (view and view._name == "ir.ui.view"):
             return
         arch = etree.fromstring(view.arch)
-        type_field = name_selection_groups(self._user_type_groups().sorted("id").ids)
+        user_types = self._user_type_groups()
+        type_field = name_selection_groups(user_types.sorted("id").ids)
         if not arch.xpath(f"//field[@name='{type_field}']"):
             return  # Odoo's placeholder arch, during installs and uninstalls
-        field_types = self._set_field_conditions(arch, type_field)
+        field_types = self._set_field_conditions(arch, type_field, user_types)
         self._set_box_conditions(arch, type_field, field_types)
         # Odoo has just written its own arch: ours follows it
         arch = etree.tostring(arch, pretty_print=True, encoding="unicode")
         view.with_context(lang=None).write({"arch": arch})
 
-    def _set_field_conditions(self, arch, type_field):
+    def _set_field_conditions(self, arch, type_field, user_types):
         """Show and edit each groups field for its user types; return them by field."""
         field_types = {}
         for node in arch.xpath(GROUPS_FIELDS):
             name = node.get("name")
             if name == type_field or not (is_boolean_group(name) or is_selection_groups(name)):
                 continue
-            types = field_types.setdefault(name, self._field_user_types(name))
+            if name not in field_types:  # Odoo repeats some fields, hidden
+                field_types[name] = self._field_user_types(name, user_types)
+            types = field_types[name]
             node.set("readonly", _hidden_unless(type_field, types))
             if node.get("invisible") != "True":
                 node.set("invisible", _hidden_unless(type_field, types))
         return field_types
 
-    def _field_user_types(self, field_name):
-        """Return the user types whose users may get the groups of ``field_name``.
+    def _field_user_types(self, field_name, user_types):
+        """Return the ``user_types`` whose users may get the groups of ``field_name``.
 
         The backend type that the groups imply; or, when they imply no user
         type, every type that opens the backend; else Internal User, as Odoo.
@@ -63,7 +66,6 @@ class ResGroups(models.Model):
             groups = self.browse(get_boolean_group(field_name))
         else:
             groups = self.browse(get_selection_groups(field_name))
-        user_types = self._user_type_groups()
         internal = self.env.ref("base.group_user")
         backend_types = self.browse(self.env["res.users"]._backend_group_ids())
         reached = (groups | groups.trans_implied_ids) & user_types
