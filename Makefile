@@ -57,9 +57,14 @@ odoo-src:  ## Odoo's source tree, cloned when missing
 			exit 1; }; \
 	fi
 
-venv: odoo-src $(VENV)/.installed  ## the virtualenv, with Odoo importable from it
-	@$(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))' \
+# Odoo is not installed from an index: a .pth file makes $(ODOO_SRC) importable.
+define odoo_importable  # $(1): the python of a virtualenv
+	$(1) -c 'import sysconfig; print(sysconfig.get_path("purelib"))' \
 		| xargs -I{} sh -c 'echo "$(ODOO_SRC)" > {}/odoo-src.pth'
+endef
+
+venv: odoo-src $(VENV)/.installed  ## the virtualenv, with Odoo importable from it
+	@$(call odoo_importable,$(BIN)/python)
 
 # python-ldap is left out: only auth_ldap uses it, and it needs LDAP headers.
 # cbor2 builds from source and needs setuptools<81 (.ci/constraints.txt).
@@ -141,8 +146,7 @@ wheel-install: wheel
 	$(PYTHON) -m venv $(WHEEL_VENV)
 	PIP_CONSTRAINT=$(CURDIR)/.ci/constraints.txt $(WHEEL_VENV)/bin/pip install -q \
 		-r $(VENV)/odoo-requirements.txt
-	$(WHEEL_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))' \
-		| xargs -I{} sh -c 'echo "$(ODOO_SRC)" > {}/odoo-src.pth'
+	$(call odoo_importable,$(WHEEL_VENV)/bin/python)
 	$(WHEEL_VENV)/bin/pip install -q --no-deps dist/*.whl
 	$(call fresh_db,$(WHEEL_DB))
 	cd $(WORK) && $(WHEEL_VENV)/bin/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons \

@@ -36,6 +36,7 @@ from pathlib import Path
 import requests
 
 PASSWORD = "Live-check-1"
+BACKEND_UI = "group_backend.group_backend_ui_users"
 SESSIONS_PER_TYPE = 10
 REQUESTS_PER_PHASE = 10
 
@@ -256,9 +257,6 @@ def load(server, admin, seconds):
         "Backend UI / internal: "
         f"p50 {ui[0] / internal[0]:.2f}, p95 {ui[1] / internal[1]:.2f}"
     )
-
-
-BACKEND_UI = "group_backend.group_backend_ui_users"
 
 
 def main(database, seconds):

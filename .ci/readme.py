@@ -101,7 +101,7 @@ def security_table(addon):
     return "\n".join([border, *lines, border])
 
 
-def update_security_table(addon):
+def update_security_table(addon, write=True):
     """Rewrite the generated block of readme/CONFIGURE.rst; return whether it changed."""
     path = addon / "readme" / "CONFIGURE.rst"
     text = path.read_text()
@@ -112,7 +112,8 @@ def update_security_table(addon):
     new = f"{before}{TABLE_START}\n\n{security_table(addon)}\n\n{TABLE_END}{after}"
     if new == text:
         return False
-    path.write_text(new)
+    if write:
+        path.write_text(new)
     return True
 
 
@@ -236,12 +237,7 @@ def main(argv):
         sys.exit(__doc__)
     stale = []
     for addon in addons:
-        if check:
-            before = (addon / "readme" / "CONFIGURE.rst").read_text()
-            if update_security_table(addon):
-                (addon / "readme" / "CONFIGURE.rst").write_text(before)
-                stale.append(str(addon / "readme" / "CONFIGURE.rst"))
-        elif update_security_table(addon):
+        if update_security_table(addon, write=not check):
             stale.append(str(addon / "readme" / "CONFIGURE.rst"))
         rst = render_rst(addon)
         outputs = {
