@@ -8,6 +8,9 @@ BACKEND_GROUPS = (
     "group_backend.group_backend",
     "group_backend.group_backend_ui_users",
 )
+# In this context, Internal User checks answer for employees only: the paths where
+# Odoo trusts internal users beyond their rights run under it (see README).
+EMPLOYEES_ONLY = "group_backend_employees_only"
 
 
 class ResUsers(models.Model):
@@ -39,10 +42,15 @@ class ResUsers(models.Model):
         access_ids = self._backend_group_ids() | {definitions.get_id("base.group_user")}
         return not access_ids.isdisjoint(group_ids)
 
+    def _is_backend_user(self):
+        """Return whether the user is of a backend type, not an employee."""
+        self.ensure_one()
+        return not self._backend_group_ids().isdisjoint(self._get_group_ids())
+
     @api.readonly
     def has_group(self, group_ext_id):
         """Answer Internal User checks for backend users too; keep Odoo's guard."""
-        if group_ext_id != "base.group_user":
+        if group_ext_id != "base.group_user" or self.env.context.get(EMPLOYEES_ONLY):
             return super().has_group(group_ext_id)
         if not (self.env.su or self == self.env.user):
             # Odoo's guard asks _has_group, which we leave alone: it refuses a
@@ -51,6 +59,36 @@ class ResUsers(models.Model):
         if not self.id:  # a user being created: nothing cached for it yet
             return self._in_backend_access_groups(self.groups_id._origin._ids)
         return self._has_backend_access()
+
+    def _check_credentials(self, credential, env):
+        """Read a backend user's timezone as Odoo's login then does, without partner access.
+
+        After the credentials are checked, _login reads the user's ``tz`` as the
+        user to set it from the browser's cookie: a fetch of the user's partner,
+        which a plain Backend user may not read. Fetched here, it is in the cache.
+        """
+        auth_info = super()._check_credentials(credential, env)
+        if len(self) == 1 and self._is_backend_user():  # RPC checks come on no record
+            self.sudo().fetch(["tz", "login_date"])
+        return auth_info
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Give new backend users none of the groups Odoo gives new employees by default."""
+        return super().create([self._without_default_groups(vals) for vals in vals_list])
+
+    def _without_default_groups(self, vals):
+        """Return ``vals`` without the template user's groups when they make a backend user."""
+        vals = self._remove_reified_groups(vals)
+        if not vals.get("groups_id"):
+            return vals  # Odoo's default: an internal user
+        groups = self.new({"groups_id": vals["groups_id"]}).groups_id._origin
+        backend_ids = self._backend_group_ids()
+        if backend_ids.isdisjoint((groups | groups.trans_implied_ids).ids):
+            return vals
+        defaults = self._default_groups() or self.env["res.groups"]
+        kept = groups - (defaults - self.env["res.groups"]._user_type_groups())
+        return dict(vals, groups_id=[Command.set(kept.ids)])
 
     def write(self, vals):
         """Demote internal users given a backend type, as Odoo demotes to portal."""
@@ -120,3 +158,9 @@ class ResUsers(models.Model):
             types=types,
             reasons=" ".join(reasons),
         )
+
+    def switch_tour_enabled(self, val):
+        """Keep onboarding off for backend users: it offers them no tour."""
+        if self.env.user._is_backend_user():
+            val = False
+        return super().switch_tour_enabled(val)

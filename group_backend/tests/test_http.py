@@ -17,6 +17,7 @@ from .common import BACKEND, BACKEND_UI, OtherPeoplesData
 _logger = logging.getLogger(__name__)
 
 PASSWORD = "Attack-me-1"
+BROWSER_TZ = "Europe/Brussels"
 XMLRPC_ACCESS_ERROR = 4  # the fault code of odoo.exceptions.AccessError over XML-RPC
 # What Odoo logs when it refuses a request: expected here, asserted on the responses.
 REFUSAL_LOGGERS = (
@@ -59,14 +60,22 @@ class HttpUsersCase(HttpCase):
         cls.portal = cls.new_user("gb_http_portal", "base.group_portal")
         cls.backend = cls.new_user("gb_http_backend", BACKEND)
         cls.backend_ui = cls.new_user("gb_http_backend_ui", BACKEND_UI)
+        # where Odoo sends users who may not use the backend: /my once portal is there
+        portal = cls.env["ir.module.module"].search([("name", "=", "portal")])
+        cls.portal_home = "/my" if portal.state == "installed" else "/web/login_successful"
 
     @classmethod
     def new_user(cls, login, groups):
         return new_test_user(cls.env, login, groups=groups, password=PASSWORD)
 
     def login_through_form(self, login, password):
-        """Log in with the login form, as a person does; return the final response."""
+        """Log in with the login form, as a browser does; return the final response.
+
+        Browsers send the ``tz`` cookie that the login page sets: Odoo's login
+        then sets the timezone of users who have none or log in for the first time.
+        """
         self.opener.cookies.clear()
+        self.opener.cookies.set("tz", BROWSER_TZ)
         page = self.url_open("/web/login")
         token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
         return self.url_open(
@@ -88,13 +97,26 @@ class TestSessions(HttpUsersCase):
             self.internal: "/odoo",
             self.backend: "/odoo",
             self.backend_ui: "/odoo",
-            self.portal: "/web/login_successful",
+            self.portal: self.portal_home,
         }
         for user, path in expected.items():
             with self.subTest(user=user.login):
                 response = self.login_through_form(user.login, PASSWORD)
                 self.assertEqual(response.status_code, 200)
                 self.assertEqual(urlparse(response.url).path, path)
+
+    def test_first_login_from_a_browser_sets_the_timezone(self):
+        """Fresh users of each type log in from a browser: Odoo sets their timezone."""
+        for user in (self.backend, self.backend_ui):
+            with self.subTest(user=user.login):
+                user.tz = False
+                self.assertFalse(user.login_date)
+                response = self.login_through_form(user.login, PASSWORD)
+                self.assertEqual(
+                    (response.status_code, urlparse(response.url).path), (200, "/odoo")
+                )
+                user.invalidate_recordset(["tz", "login_date"])
+                self.assertEqual(user.tz, BROWSER_TZ)
 
     def test_demo_users_log_in_as_documented(self):
         """The logins of the README work, each landing where its user type belongs."""
@@ -104,7 +126,7 @@ class TestSessions(HttpUsersCase):
             "backend_ui": "/odoo",
             "backend": "/odoo",
             "internal": "/odoo",
-            "portal": "/web/login_successful",
+            "portal": self.portal_home,
         }
         for login, path in expected.items():
             with self.subTest(login=login):
@@ -115,7 +137,7 @@ class TestSessions(HttpUsersCase):
         self.authenticate(self.portal.login, PASSWORD)
         response = self.url_open("/odoo", allow_redirects=False)
         self.assertEqual(response.status_code, 303)
-        self.assertEqual(urlparse(response.headers["Location"]).path, "/web/login_successful")
+        self.assertEqual(urlparse(response.headers["Location"]).path, self.portal_home)
 
     def test_removed_user_loses_backend_at_next_request(self):
         user = self.new_user("gb_http_leaving", BACKEND_UI)
@@ -130,7 +152,7 @@ class TestSessions(HttpUsersCase):
         ]
         response = self.url_open("/odoo", allow_redirects=False)
         self.assertEqual(response.status_code, 303)
-        self.assertEqual(urlparse(response.headers["Location"]).path, "/web/login_successful")
+        self.assertEqual(urlparse(response.headers["Location"]).path, self.portal_home)
         self.assertFalse(self.call_kw("res.users", "has_group", [user.id, "base.group_user"]))
 
     def test_backend_user_session(self):
