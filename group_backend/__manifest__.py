@@ -28,6 +28,9 @@
         "demo/calendar_event.xml",
     ],
     "assets": {
+        "web.assets_backend": [
+            "group_backend/static/src/*.js",
+        ],
         "web.assets_tests": [
             "group_backend/static/tests/tours/*.js",
         ],

@@ -1,3 +1,5 @@
+from . import ir_http
 from . import ir_ui_menu
 from . import res_groups
 from . import res_users
+from . import web_tour_tour

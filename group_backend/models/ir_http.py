@@ -1,0 +1,14 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import models
+
+
+class IrHttp(models.AbstractModel):
+    _inherit = "ir.http"
+
+    def session_info(self):
+        """Tell the web client that a backend user is offered no onboarding."""
+        result = super().session_info()
+        if self.env.user._is_backend_user():
+            result.update(is_backend_user=True, tour_enabled=False)
+        return result
