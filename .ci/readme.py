@@ -104,7 +104,7 @@ def security_table(addon):
 def update_security_table(addon, write=True):
     """Rewrite the generated block of readme/CONFIGURE.rst; return whether it changed."""
     path = addon / "readme" / "CONFIGURE.rst"
-    text = path.read_text()
+    text = path.read_text() if path.exists() else ""
     if TABLE_START not in text:
         return False
     before, rest = text.split(TABLE_START, 1)
