@@ -28,6 +28,12 @@ HTTP_PORT ?= 8069
 ADDON := group_backend
 BASE_MODULES := base,mail,calendar
 BASE_DB := group_backend_base
+# The common apps integrators run beside the addon: the second test database.
+APPS := contacts,crm,sale_management,project,hr,hr_holidays,hr_attendance,website,account,stock,purchase,im_livechat
+APPS_BASE_DB := group_backend_apps_base
+APPS_DB := group_backend_apps
+# The bridge addons, each installed by Odoo with group_backend and its app.
+BRIDGES := $(sort $(patsubst %/__manifest__.py,%,$(wildcard group_backend_*/__manifest__.py)))
 TEST_DB := group_backend_test
 RUN_DB := group_backend
 
@@ -88,13 +94,13 @@ chromium:
 # --- databases (these expect a PostgreSQL server: run them through make test/run) ---
 
 # Odoo refuses to drop a database that has connections; none are left here.
-define fresh_db  # $(1): database to (re)create as a copy of $(BASE_DB), filestore included
+define fresh_db  # $(1): database to (re)create as a copy of $(2), else $(BASE_DB), filestore included
 	dropdb --if-exists $(1)
 	rm -rf $(WORK)/data/filestore/$(1)
-	createdb -T $(BASE_DB) $(1)
-	if [ -d $(WORK)/data/filestore/$(BASE_DB) ]; then \
+	createdb -T $(or $(2),$(BASE_DB)) $(1)
+	if [ -d $(WORK)/data/filestore/$(or $(2),$(BASE_DB)) ]; then \
 		mkdir -p $(WORK)/data/filestore; \
-		cp -a $(WORK)/data/filestore/$(BASE_DB) $(WORK)/data/filestore/$(1); fi
+		cp -a $(WORK)/data/filestore/$(or $(2),$(BASE_DB)) $(WORK)/data/filestore/$(1); fi
 endef
 
 base-db:  ## a database with the addon's dependencies and demo data, to copy
@@ -103,6 +109,28 @@ base-db:  ## a database with the addon's dependencies and demo data, to copy
 	rm -rf $(WORK)/data/filestore/$(BASE_DB)
 	@echo "Creating $(BASE_DB) with $(BASE_MODULES) (about a minute)"
 	$(ODOO) -d $(BASE_DB) -i $(BASE_MODULES) --stop-after-init --logfile=$(WORK)/log/base-db.log
+
+apps-db:  ## a database with the common apps and their demo data, then the addon
+	mkdir -p $(WORK)/log
+	dropdb --if-exists $(APPS_BASE_DB)
+	rm -rf $(WORK)/data/filestore/$(APPS_BASE_DB)
+	@echo "Creating $(APPS_BASE_DB) with $(APPS) (about two minutes)"
+	$(ODOO) -d $(APPS_BASE_DB) -i $(APPS) --stop-after-init --logfile=$(WORK)/log/apps-base-db.log
+	$(call fresh_db,$(APPS_DB),$(APPS_BASE_DB))
+	$(ODOO) -d $(APPS_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/apps-install.log
+
+# The bridges' tests, and the addon's trust and attack tests, beside the common apps.
+APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \
+	$(ADDON)/tests/test_http.py
+apps-pytest:
+	rm -f $(WORK)/log/apps-test.log
+	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/python -m pytest -p no:cacheprovider \
+		-p pytest_odoo_test_mode -W ignore::DeprecationWarning \
+		--odoo-database=$(APPS_DB) --odoo-addons-path=$(ODOO_SRC)/addons,$(CURDIR) \
+		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
+		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/apps-test.log \
+		--odoo-http $(APPS_TESTS)
+	@grep -ho "group_backend attack table: .*" $(WORK)/log/apps-test.log | sed 's/^/common apps: /'
 
 test-db:  ## a copy of the base database with the addon installed
 	$(call fresh_db,$(TEST_DB))
@@ -117,7 +145,7 @@ pytest:  ## the tests, under coverage, on the test database
 		--odoo-database=$(TEST_DB) --odoo-addons-path=$(ODOO_SRC)/addons,$(CURDIR) \
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/test.log \
-		--odoo-http $(ADDON)/tests
+		--odoo-http $(ADDON)/tests $(addsuffix /tests,$(filter group_backend_auth_signup,$(BRIDGES)))
 	@grep -ho "group_backend attack table: .*" $(WORK)/log/test.log
 	$(BIN)/coverage report --show-missing --fail-under=95
 
@@ -184,7 +212,8 @@ bench: venv
 # Installing, testing and upgrading the addon must log no WARNING or ERROR line.
 checklog:
 	$(BIN)/python .ci/check-log $(WORK)/log/install.log $(WORK)/log/test.log \
-		$(WORK)/log/wheel-install.log $(WORK)/log/lifecycle-*.log $(WORK)/log/live.log
+		$(WORK)/log/wheel-install.log $(WORK)/log/lifecycle-*.log $(WORK)/log/live.log \
+		$(WORK)/log/apps-install.log $(WORK)/log/apps-test.log
 
 run-db:  ## the database of make run: kept when it exists, else made with demo data
 	@if psql -d $(RUN_DB) -Atqc 'select 1' >/dev/null 2>&1; then \
@@ -211,7 +240,7 @@ wheel: $(VENV)/.installed  ## the wheel odoo-addon-group_backend, built from set
 
 test: venv chromium
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
-		lifecycle-check live-check checklog
+		lifecycle-check live-check apps-db apps-pytest checklog
 
 run: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db serve
