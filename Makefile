@@ -266,7 +266,7 @@ serve:
 	@echo "  admin / admin            administrator"
 	@echo "  internal / internal      Internal User"
 	@echo "  backend_ui / backend_ui  Backend UI user: sees the Dummy app and Discuss"
-	@echo "  backend / backend        Backend user: a session and nothing else"
+	@echo "  backend / backend        Backend user: a session, no menu, no data"
 	@echo "  portal / portal          Portal user: no backend"
 	@echo
 	$(ODOO) -d $(RUN_DB) --db-filter='^$(RUN_DB)$$' --http-interface=127.0.0.1 \

@@ -147,24 +147,26 @@ class TestAccess(OtherPeoplesData, UserTypesCase):
         me.write({"tz": "Europe/Paris", "signature": "<p>Uma</p>"})
         self.assertEqual(self.me.tz, "Europe/Paris")
 
-    # --- Backend users are granted nothing ----------------------------------------
+    # --- Backend users are granted their own identity, and nothing of others ----------
 
-    def test_backend_user_reads_nothing_else(self):
+    def test_backend_user_reads_no_business_data(self):
         env = self.env_of(self.backend)
         self.assertEqual(self.myself(env).name, self.backend.name)
-        for model in (
-            "res.partner",
-            "mail.message",
-            "mail.activity",
-            "calendar.event",
-            "discuss.channel",
-            "ir.ui.menu",
-            "res.partner.bank",
-            "bus.presence",
-        ):
+        for model in ("ir.ui.menu", "res.partner.bank", "res.company", "mail.notification"):
             with self.subTest(model=model), self.assertRaises(AccessError):
                 env[model].search([])
         self.assertUnreadable(env["res.users"].browse(self.other.id), "name")
+
+    def test_backend_user_web_client_plumbing_is_its_own(self):
+        """What the web client reads for a Backend user: its own partner, presence,
+        channels, activities and meetings, and nobody else's."""
+        env = self.env_of(self.backend)
+        self.assertEqual(env["res.partner"].search([]), self.backend.partner_id)
+        for model in ("mail.activity", "calendar.event", "discuss.channel", "bus.presence"):
+            with self.subTest(model=model):
+                self.assertFalse(env[model].search([]))
+        self.assertFalse(env["mail.message"].search([("model", "!=", False)]))
+        self.assertUnreadable(env["res.partner"].browse(self.other.partner_id.id), "name")
 
     # --- no escalation --------------------------------------------------------------
 

@@ -156,7 +156,7 @@ class TestSessions(HttpUsersCase):
         self.assertFalse(self.call_kw("res.users", "has_group", [user.id, "base.group_user"]))
 
     def test_backend_user_session(self):
-        """A Backend user gets a working session, no menu, and nothing beyond its user."""
+        """A Backend user gets a working session, no menu, and nothing of other people."""
         self.authenticate(self.backend.login, PASSWORD)
         response = self.url_open("/odoo", allow_redirects=False)
         self.assertEqual(response.status_code, 200)
@@ -169,7 +169,7 @@ class TestSessions(HttpUsersCase):
         self.assertEqual(own[0]["login"], self.backend.login)
         refused = {
             "res.users": [[self.internal.id], ["name"]],
-            "res.partner": [[self.backend.partner_id.id], ["name"]],
+            "res.partner": [[self.internal.partner_id.id], ["name"]],
             "res.company": [[self.backend.company_id.id], ["name"]],
             "ir.ui.menu": [[self.env.ref("mail.menu_root_discuss").id], ["name"]],
         }
@@ -178,10 +178,18 @@ class TestSessions(HttpUsersCase):
                 with self.subTest(model=model), self.assertRaises(JsonRpcException) as caught:
                     self.call_kw(model, "read", args)
                 self.assertIn("AccessError", str(caught.exception))
-            for model in ("mail.message", "discuss.channel", "calendar.event", "mail.activity"):
+            for model in ("res.partner.bank", "res.company", "mail.notification"):
                 with self.subTest(model=model), self.assertRaises(JsonRpcException) as caught:
                     self.call_kw(model, "search_read", [[]], {"fields": ["id"]})
                 self.assertIn("AccessError", str(caught.exception))
+        # what the web client reads for it: its own identity and plumbing only
+        partners = self.call_kw("res.partner", "search_read", [[]], {"fields": ["id"]})
+        self.assertEqual(partners, [{"id": self.backend.partner_id.id}])
+        for model in ("calendar.event", "mail.activity"):
+            with self.subTest(model=model):
+                self.assertEqual(self.call_kw(model, "search_read", [[]], {"fields": ["id"]}), [])
+        channels = self.call_kw("discuss.channel", "search_read", [[]], {"fields": ["is_member"]})
+        self.assertTrue(all(channel["is_member"] for channel in channels))
 
 
 Attack = namedtuple("Attack", "what transport model method args kwargs expect")

@@ -14,15 +14,25 @@ class TestUserType(UserTypesCase):
         for xmlid in (BACKEND, BACKEND_UI):
             self.assertEqual(self.env.ref(xmlid).category_id, category)
 
-    def test_backend_group_grants_only_its_own_user(self):
+    def test_backend_group_grants_own_identity_and_web_client_plumbing(self):
+        """Read only, but for the user's own presence and channel memberships."""
         group = self.env.ref(BACKEND)
-        access = group.model_access
-        self.assertEqual(access.model_id.model, "res.users")
+        granted = {
+            access.model_id.model: (access.perm_read, access.perm_write, access.perm_create)
+            for access in group.model_access
+        }
         self.assertEqual(
-            (access.perm_read, access.perm_write, access.perm_create, access.perm_unlink),
-            (True, False, False, False),
-        )
-        self.assertEqual(group.rule_groups.domain_force, "[('id', '=', user.id)]")
+            set(granted),
+            {
+                "res.users", "res.partner", "bus.presence", "discuss.channel",
+                "discuss.channel.member", "mail.guest", "mail.message", "mail.activity",
+                "calendar.event", "calendar.attendee",
+            },
+        )  # fmt: skip
+        writable = {model for model, perms in granted.items() if perms[1] or perms[2]}
+        self.assertEqual(writable, {"bus.presence", "discuss.channel.member"})
+        self.assertIn("[('id', '=', user.id)]", group.rule_groups.mapped("domain_force"))
+        self.assertIn("[('id', '=', user.partner_id.id)]", group.rule_groups.mapped("domain_force"))
         self.assertFalse(group.implied_ids)
 
     def test_share_by_user_type(self):
