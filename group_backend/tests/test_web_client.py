@@ -48,6 +48,12 @@ class TestWebClient(HttpCase):
         self.assertEqual(user.tz, "America/New_York")
         self.assertEqual(self.posted_in(channel).author_id, user.partner_id)
 
+    def test_backend_user_tour(self):
+        """The plain Backend user's web client opens without an error, onboarding hidden."""
+        user = self.env.ref("group_backend.demo_user_backend")
+        user.tour_enabled = True
+        self.start_tour("/odoo", "group_backend_user_tour", login=user.login)
+
     def test_internal_user_tour(self):
         """The same steps for an internal user show the full menu: nothing hidden too much."""
         user = self.env.ref("group_backend.demo_user_internal")

@@ -163,3 +163,33 @@ registry.category("web_tour.tours").add("group_backend_internal_user_tour", {
         ...changeTimezone,
     ],
 });
+
+/* A plain Backend user: its web client opens, with no menu and no error. */
+registry.category("web_tour.tours").add("group_backend_user_tour", {
+    url: "/odoo",
+    steps: () => [
+        {
+            content: "The web client opens, with no app",
+            trigger: ".o_main_navbar .o_user_menu",
+            run() {
+                const apps = document.querySelectorAll(".o_menu_sections a, .o_menu_brand");
+                if (apps.length) {
+                    throw new Error(`The navbar shows ${apps.length} menu entries`);
+                }
+            },
+        },
+        {
+            content: "Open the user menu",
+            trigger: ".o_user_menu button",
+            run: "click",
+        },
+        {
+            content: "Onboarding is not offered",
+            trigger: ".o-dropdown--menu:not(:has([data-menu='web_tour.tour_enabled']))",
+        },
+        {
+            content: "No error dialog is shown",
+            trigger: "body:not(:has(.o_error_dialog))",
+        },
+    ],
+});
