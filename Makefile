@@ -121,7 +121,7 @@ apps-db:  ## a database with the common apps and their demo data, then the addon
 
 # The bridges' tests, and the addon's trust and attack tests, beside the common apps.
 APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \
-	$(ADDON)/tests/test_http.py
+	$(ADDON)/tests/test_http.py $(ADDON)/tests/test_scan.py
 apps-pytest:
 	rm -f $(WORK)/log/apps-test.log
 	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/python -m pytest -p no:cacheprovider \
@@ -130,7 +130,7 @@ apps-pytest:
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/apps-test.log \
 		--odoo-http $(APPS_TESTS)
-	@grep -ho "group_backend attack table: .*" $(WORK)/log/apps-test.log | sed 's/^/common apps: /'
+	@grep -ho "group_backend \(attack table\|scan\): .*" $(WORK)/log/apps-test.log | sed 's/^/common apps: /'
 
 test-db:  ## a copy of the base database with the addon installed
 	$(call fresh_db,$(TEST_DB))
@@ -146,7 +146,7 @@ pytest:  ## the tests, under coverage, on the test database
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/test.log \
 		--odoo-http $(ADDON)/tests $(addsuffix /tests,$(filter group_backend_auth_signup,$(BRIDGES)))
-	@grep -ho "group_backend attack table: .*" $(WORK)/log/test.log
+	@grep -ho "group_backend \(attack table\|scan\): .*" $(WORK)/log/test.log
 	$(BIN)/coverage report --show-missing --fail-under=95
 
 # The .pot is exported by Odoo from the test database; make pot refreshes it.

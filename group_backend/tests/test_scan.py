@@ -1,0 +1,148 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+
+"""Every stored model: what a backend user sees beyond what a portal user sees is its own."""
+
+import logging
+
+from odoo.exceptions import AccessError
+from odoo.tests import tagged
+
+from .common import OtherPeoplesData, UserTypesCase
+
+_logger = logging.getLogger(__name__)
+
+# The web client's own plumbing and reference data: which records of each model
+# a backend user may see beyond a portal user, and why (a domain, run as
+# superuser, that those records must match; None for data about no one).
+OWN_PLUMBING = {
+    "res.users": ("the user itself", lambda u: [("id", "=", u.id)]),
+    "res.partner": (
+        "its own partner, and its companies' partners (Backend UI user)",
+        lambda u: ["|", ("id", "=", u.partner_id.id), ("id", "in", u.company_ids.partner_id.ids)],
+    ),
+    "res.company": ("its own companies", lambda u: [("id", "in", u.company_ids.ids)]),
+    "ir.ui.menu": ("menu entries: no one's data", None),
+    "ir.model": ("model names: no one's data", None),
+    "ir.model.fields": ("field definitions: no one's data", None),
+    "ir.model.fields.selection": ("selection values: no one's data", None),
+    "mail.activity.type": ("activity types: no one's data", None),
+    "mail.template": ("message templates, read by the composer: no one's data", None),
+    "ir.filters": (
+        "its own filters, and shared ones",
+        lambda u: [("user_id", "in", [False, u.id])],
+    ),
+    "ir.default": ("its own defaults", lambda u: [("user_id", "=", u.id)]),
+    "ir.attachment": (
+        "attachments it created, and public ones (the web client's asset bundles)",
+        lambda u: ["|", ("create_uid", "=", u.id), ("public", "=", True)],
+    ),
+    "x_group_backend_dummy": ("the demo Dummy app, granted by the demo data", None),
+    "res.device": ("its own devices", lambda u: [("user_id", "=", u.id)]),
+    "res.device.log": ("its own device logs", lambda u: [("user_id", "=", u.id)]),
+    "bus.presence": ("its own presence", lambda u: [("user_id", "=", u.id)]),
+    "mail.notification": (
+        "its own notifications",
+        lambda u: [("res_partner_id", "=", u.partner_id.id)],
+    ),
+    "mail.followers": ("its own followings", lambda u: [("partner_id", "=", u.partner_id.id)]),
+    "mail.activity": (
+        "its own activities",
+        lambda u: ["|", ("user_id", "=", u.id), ("create_uid", "=", u.id)],
+    ),
+    "discuss.channel": (
+        "channels it is a member of",
+        lambda u: [("channel_member_ids.partner_id", "=", u.partner_id.id)],
+    ),
+    "discuss.channel.member": (
+        "members of its channels",
+        lambda u: [("channel_id.channel_member_ids.partner_id", "=", u.partner_id.id)],
+    ),
+    "mail.guest": (
+        "guests of its channels",
+        lambda u: [("channel_ids.channel_member_ids.partner_id", "=", u.partner_id.id)],
+    ),
+    "mail.message": (
+        "messages of its channels, of its own partner and companies, sent to it or by it",
+        lambda u: [
+            "|",
+            "|",
+            "|",
+            "|",
+            "|",
+            ("author_id", "=", u.partner_id.id),
+            ("partner_ids", "in", u.partner_id.ids),
+            ("notification_ids.res_partner_id", "=", u.partner_id.id),
+            "&",
+            ("model", "=", "res.company"),
+            ("res_id", "in", u.company_ids.ids),
+            "&",
+            ("model", "=", "res.partner"),
+            ("res_id", "in", (u.partner_id | u.company_ids.partner_id).ids),
+            "&",
+            ("model", "=", "discuss.channel"),
+            (
+                "res_id",
+                "in",
+                u.env["discuss.channel"]
+                .sudo()
+                .search([("channel_member_ids.partner_id", "=", u.partner_id.id)])
+                .ids,
+            ),
+        ],
+    ),
+    "calendar.event": (
+        "meetings it attends or organises",
+        lambda u: ["|", ("user_id", "=", u.id), ("partner_ids", "in", u.partner_id.ids)],
+    ),
+    "calendar.attendee": (
+        "attendances of its meetings",
+        lambda u: ["|", ("partner_id", "=", u.partner_id.id), ("event_id.user_id", "=", u.id)],
+    ),
+}
+
+
+@tagged("post_install", "-at_install")
+class TestScan(OtherPeoplesData, UserTypesCase):
+    """Scan every stored model as each backend type, beside a portal user."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.create_other_peoples_data(cls.backend_ui, cls.internal)
+
+    def visible_ids(self, user, model):
+        """The ids of ``model`` that ``user`` finds, archived ones included."""
+        records = self.env[model].with_user(user).with_context(active_test=False)
+        try:
+            return set(records.search([]).ids)
+        except AccessError:
+            return set()
+
+    def test_backend_users_see_nothing_of_others(self):
+        models = [
+            name
+            for name, model in self.env.registry.items()
+            if not model._abstract and not model._transient and model._auto and model._table
+        ]
+        leaks = {}
+        for user in (self.backend, self.backend_ui):
+            for model in models:
+                extra = self.visible_ids(user, model) - self.visible_ids(self.portal, model)
+                if not extra:
+                    continue
+                _why, own = OWN_PLUMBING.get(model, (None, False))
+                if own is None:
+                    continue  # data about no one
+                records = self.env[model].with_context(active_test=False).browse(extra)
+                if own is not False:
+                    records -= records.filtered_domain(own(user))
+                if records:
+                    leaks[user.login, model] = sorted(records.ids)[:10]
+        self.assertEqual(leaks, {}, "backend users see records of others")
+        _logger.info(
+            "group_backend scan: %s stored models scanned as Backend user and Backend UI user, "
+            "%s where they see another person's record that a portal user does not",
+            len(models),
+            len({model for _login, model in leaks}),
+        )
