@@ -159,6 +159,14 @@ class ResUsers(models.Model):
             reasons=" ".join(reasons),
         )
 
+    @api.model
+    def context_get(self):
+        """Keep the employees-only flag where Odoo resets the context to the user's."""
+        context = super().context_get()
+        if self.env.context.get(EMPLOYEES_ONLY):
+            context = dict(context, **{EMPLOYEES_ONLY: True})  # super()'s is cached
+        return context
+
     def switch_tour_enabled(self, val):
         """Keep onboarding off for backend users: it offers them no tour."""
         if self.env.user._is_backend_user():

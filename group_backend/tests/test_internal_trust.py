@@ -2,11 +2,14 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Where Odoo trusts internal users beyond their rights, backend users are not trusted."""
 
+from odoo.exceptions import AccessError
 from odoo.fields import Command
 from odoo.tests import tagged
+from odoo.tests.common import JsonRpcException
+from odoo.tools import mute_logger
 
 from .common import BACKEND, BACKEND_UI, UserTypesCase
-from .test_http import PASSWORD, HttpUsersCase
+from .test_http import PASSWORD, REFUSAL_LOGGERS, HttpUsersCase
 
 # What Odoo ticks for new employees: Contact Creation, export, Technical Features.
 EMPLOYEE_DEFAULTS = ("base.group_partner_manager", "base.group_allow_export", "base.group_no_one")
@@ -159,3 +162,55 @@ class TestMessageRecipients(HttpUsersCase):
     def test_employee_still_can(self):
         message = self.post(self.internal, self.stranger)
         self.assertIn(self.stranger, message.partner_ids)
+
+
+@tagged("post_install", "-at_install")
+class TestTrustedPaths(UserTypesCase):
+    """Odoo paths that trust internal users beyond their rights, as backend users meet them."""
+
+    def test_discuss_sends_backend_users_no_emails(self):
+        from odoo.addons.mail.tools.discuss import Store
+
+        colleague = self.internal.partner_id
+        for user, has_email in ((self.backend_ui, False), (self.internal, True)):
+            with self.subTest(user=user.login):
+                store = Store()
+                # sudo, as Discuss does for the members of a channel
+                colleague.with_user(user).sudo()._to_store(store)
+                data = store.get_result()["res.partner"][0]
+                self.assertEqual("email" in data, has_email)
+
+    def test_attachments_of_no_document_refused(self):
+        """An attachment whose model is not installed: Odoo checks no document."""
+        attachment = self.env["ir.attachment"].create(
+            {"name": "orphan.txt", "raw": b"secret", "res_model": "x.not.installed", "res_id": 1}
+        )
+        self.assertEqual(attachment.with_user(self.internal).raw, b"secret")  # Odoo's way
+        with self.assertRaises(AccessError):
+            attachment.with_user(self.backend_ui).check("read")
+        own = (
+            self.env["ir.attachment"]
+            .with_user(self.backend_ui)
+            .create({"name": "mine.txt", "raw": b"mine"})
+        )
+        own.check("read")
+
+
+@tagged("post_install", "-at_install")
+class TestAccessErrorsInDebugMode(HttpUsersCase):
+    def test_access_errors_name_nothing(self):
+        """With Technical Features in debug mode, Odoo's access errors name the records
+        and rules to internal users; a backend user is told no more than a portal user."""
+        self.backend_ui.groups_id = [Command.link(self.env.ref("base.group_no_one").id)]
+        meeting = self.env["calendar.event"].create(
+            {"name": "Their secret meeting", "start": "2030-01-01 10:00:00",
+             "stop": "2030-01-01 11:00:00", "user_id": self.internal.id,
+             "partner_ids": [Command.set(self.internal.partner_id.ids)]}
+        )  # fmt: skip
+        self.authenticate(self.backend_ui.login, PASSWORD)
+        self.url_open("/odoo?debug=1")
+        with mute_logger(*REFUSAL_LOGGERS), self.assertRaises(JsonRpcException) as caught:
+            self.call_kw("calendar.event", "read", [meeting.ids, ["name"]])
+        self.assertIn("AccessError", str(caught.exception))
+        self.assertNotIn("Their secret meeting", str(caught.exception))
+        self.assertNotIn("Blame", str(caught.exception))
