@@ -1,0 +1,16 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Backend user types - Automation Rules",
+    "summary": "Failing automation rules are not named to backend users",
+    "version": "18.0.1.0.0",
+    "development_status": "Beta",
+    "category": "Hidden/Tools",
+    "website": "https://github.com/OCA/server-backend",
+    "author": "group_backend contributors, Odoo Community Association (OCA)",
+    "maintainers": ["group-backend"],
+    "license": "LGPL-3",
+    "depends": ["group_backend", "base_automation"],
+    "auto_install": True,
+    "installable": True,
+}
