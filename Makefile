@@ -28,8 +28,9 @@ HTTP_PORT ?= 8069
 ADDON := group_backend
 BASE_MODULES := base,mail,calendar
 BASE_DB := group_backend_base
-# The common apps integrators run beside the addon: the second test database.
-APPS := contacts,crm,sale_management,project,hr,hr_holidays,hr_attendance,website,account,stock,purchase,im_livechat
+# The common apps integrators run beside the addon: the second test database; with
+# point_of_sale and base_automation, whose bridges are tested there too.
+APPS := contacts,crm,sale_management,project,hr,hr_holidays,hr_attendance,website,account,stock,purchase,im_livechat,point_of_sale,base_automation
 APPS_BASE_DB := group_backend_apps_base
 APPS_DB := group_backend_apps
 # The bridge addons, each installed by Odoo with group_backend and its app.
@@ -44,7 +45,7 @@ ODOO := $(BIN)/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons,$(CU
 	--data-dir=$(WORK)/data
 WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
-.PHONY: help run serve test lint wheel wheel-install pot pot-check export-pot screenshots \
+.PHONY: apps-db apps-pytest odoo-tests odoo-tests-compare help run serve test lint wheel wheel-install pot pot-check export-pot screenshots \
 	take-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
 	lifecycle-check load live-check bench benchmark checklog
 
@@ -131,6 +132,32 @@ apps-pytest:
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/apps-test.log \
 		--odoo-http $(APPS_TESTS)
 	@grep -ho "group_backend \(attack table\|scan\): .*" $(WORK)/log/apps-test.log | sed 's/^/common apps: /'
+
+# Odoo's own tests of what the addon touches, without and with it (.ci/odoo_tests.py).
+ODOO_TESTS := $(addprefix $(ODOO_SRC)/odoo/addons/base/tests/,test_acl.py test_groups.py \
+	test_ir_default.py test_ir_filters.py test_menu.py test_res_partner.py test_res_users.py \
+	test_user_has_group.py test_views.py) \
+	$(addprefix $(ODOO_SRC)/addons/mail/tests/,test_ir_ui_menu.py test_mail_activity.py \
+	test_res_partner.py test_res_users.py test_res_users_settings.py discuss/test_avatar_acl.py \
+	discuss/test_bus_presence.py discuss/test_discuss_channel.py \
+	discuss/test_discuss_channel_access.py discuss/test_discuss_channel_member.py) \
+	$(addprefix $(ODOO_SRC)/addons/web/tests/,test_load_menus.py test_login.py test_session_info.py) \
+	$(addprefix $(ODOO_SRC)/addons/calendar/tests/,test_access_rights.py test_res_users.py test_calendar.py)
+define odoo_tests  # $(1): database, $(2): JUnit report
+	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/python -m pytest -p no:cacheprovider -q \
+		-p pytest_odoo_test_mode -W ignore::DeprecationWarning --odoo-database=$(1) \
+		--odoo-addons-path=$(ODOO_SRC)/addons,$(CURDIR) --odoo-extra=data-dir=$(WORK)/data \
+		--odoo-extra=test-enable --odoo-log-level=warn --odoo-extra=logfile=$(WORK)/log/$(1).log \
+		--odoo-http --junitxml=$(2) $(ODOO_TESTS) > $(2).out || true
+endef
+odoo-tests-compare:
+	$(call fresh_db,group_backend_vanilla)
+	$(call odoo_tests,group_backend_vanilla,$(WORK)/odoo-tests-vanilla.xml)
+	$(call odoo_tests,$(TEST_DB),$(WORK)/odoo-tests-addon.xml)
+	$(BIN)/python .ci/odoo_tests.py $(WORK)/odoo-tests-vanilla.xml $(WORK)/odoo-tests-addon.xml
+
+odoo-tests: venv  ## Odoo's own tests of base, mail, web and calendar, without and with the addon
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db odoo-tests-compare
 
 test-db:  ## a copy of the base database with the addon installed
 	$(call fresh_db,$(TEST_DB))
@@ -240,7 +267,7 @@ wheel: $(VENV)/.installed  ## the wheel odoo-addon-group_backend, built from set
 
 test: venv chromium
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
-		lifecycle-check live-check apps-db apps-pytest checklog
+		lifecycle-check live-check apps-db apps-pytest odoo-tests-compare checklog
 
 run: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db serve
