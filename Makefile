@@ -174,6 +174,8 @@ pytest:  ## the tests, under coverage, on the test database
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/test.log \
 		--odoo-http $(ADDON)/tests $(addsuffix /tests,$(filter group_backend_auth_signup,$(BRIDGES)))
 	@grep -ho "group_backend \(attack table\|scan\): .*" $(WORK)/log/test.log
+	@grep -ho "[0-9]* internal-user call sites reviewed\|internal-user call sites by verdict: .*" \
+		$(WORK)/log/test.log
 	$(BIN)/coverage report --show-missing --fail-under=95
 
 # The .pot is exported by Odoo from the test database; make pot refreshes it.
