@@ -167,6 +167,7 @@ class ResUsers(models.Model):
             context = dict(context, **{EMPLOYEES_ONLY: True})  # super()'s is cached
         return context
 
+    @api.model
     def switch_tour_enabled(self, val):
         """Keep onboarding off for backend users: it offers them no tour."""
         if self.env.user._is_backend_user():

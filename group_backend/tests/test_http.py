@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 from odoo.fields import Command
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
-from odoo.tools import mute_logger
+from odoo.tools import mute_logger, sql
 
 from .common import BACKEND, BACKEND_UI, OtherPeoplesData
 
@@ -28,7 +28,7 @@ REFUSAL_LOGGERS = (
 
 # What the attacks aim at: table -> columns, compared before and after.
 FINGERPRINT = {
-    "res_users": "id, login, active, share, company_id, partner_id",
+    "res_users": "id, login, active, share, company_id, partner_id, tour_enabled",
     "res_company_users_rel": "*",
     "res_groups": "id, name",
     "res_groups_users_rel": "*",
@@ -38,7 +38,7 @@ FINGERPRINT = {
     "rule_group_rel": "*",
     "ir_ui_menu_group_rel": "*",
     "ir_config_parameter": "id, key, value",
-    "res_partner": "id, name, email, active",
+    "res_partner": "id, name, email, active, signup_type",
     "res_partner_bank": "id, acc_number, partner_id",
     "mail_message": "id, body, model, res_id, author_id",
     "mail_activity": "id, summary, user_id, res_id",
@@ -46,6 +46,7 @@ FINGERPRINT = {
     "discuss_channel_member": "id, channel_id, partner_id",
     "ir_attachment": "id, name, res_model, res_id",
     "res_users_apikeys": "id, user_id, name",
+    "pos_session": "id, config_id, user_id, state",  # with point_of_sale
 }
 
 
@@ -205,6 +206,9 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.create_other_peoples_data(cls.backend_ui, cls.internal)
+        cls.orphan_attachment = cls.env["ir.attachment"].create(
+            {"name": "orphan.txt", "raw": b"secret", "res_model": "x.not.installed", "res_id": 1}
+        )
         cls.api_key = (
             cls.env["res.users.apikeys"]
             .with_user(cls.backend_ui)
@@ -297,7 +301,26 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
                    [[self.bank_account.id], ["acc_number"]], {}, "error"),
             Attack("a private method over XML-RPC", "xmlrpc-password", "res.users",
                    "_has_backend_access", [[me.id]], {}, "error"),
+        ] + self.trust_attacks()  # fmt: skip
+
+    def trust_attacks(self):
+        """Where Odoo trusts internal users beyond their rights (tests/internal_checks.csv)."""
+        other = self.internal
+        partners = (self.stranger | other.partner_id | self.env.ref("base.partner_admin")).ids
+        attacks = [
+            Attack("sign-up tokens and logins of anyone", "jsonrpc-apikey", "res.partner",
+                   "signup_get_auth_param", [partners], {}, "falsy"),
+            Attack("switch onboarding on", "web", "res.users", "switch_tour_enabled",
+                   [True], {}, "falsy"),
+            Attack("an onboarding tour", "web", "web_tour.tour", "get_current_tour", [], {},
+                   "falsy"),
+            Attack("an attachment of no document", "web", "ir.attachment", "read",
+                   [[self.orphan_attachment.id], ["raw"]], {}, "error"),
         ]  # fmt: skip
+        if "pos.config" in self.env:
+            attacks.append(Attack("open a point of sale", "route", "/pos/web", "GET", {}, {},
+                                  "not found"))  # fmt: skip
+        return attacks
 
     def send(self, attack):
         """Send ``attack`` as the Backend UI user; return ("result", value) or ("error", text)."""
@@ -309,6 +332,9 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
             if attack.transport == "web":
                 result = self.call_kw(attack.model, attack.method, attack.args, attack.kwargs)
                 return "result", result
+            if attack.transport == "route":
+                response = self.url_open(attack.model, allow_redirects=False)
+                return "status", response.status_code
             if attack.transport.startswith("xmlrpc"):
                 return "result", self.xmlrpc_object.execute_kw(*args)
             response = self.url_open(
@@ -337,6 +363,8 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
         self.env.flush_all()
         digest = {}
         for table, columns in FINGERPRINT.items():
+            if not sql.table_exists(self.env.cr, table):
+                continue
             self.env.cr.execute(
                 f"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
                 f"FROM (SELECT {columns} FROM {table}) t"
@@ -344,24 +372,33 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
             digest[table] = self.env.cr.fetchone()[0]
         return digest
 
+    def assertRefused(self, attack, outcome, value):
+        """The attack got what ``attack.expect`` says: an error, nothing, or not found."""
+        if attack.expect == "error":
+            self.assertEqual(outcome, "error", f"{attack.what} answered {value!r}")
+            self.assertIn("AccessError", value)
+        elif attack.expect == "falsy":
+            self.assertEqual(outcome, "result")
+            self.assertFalse(value, f"{attack.what} answered {value!r}")
+        elif attack.expect == "not found":
+            self.assertEqual((outcome, value), ("status", 404))
+        else:
+            self.assertEqual((outcome, value), ("result", []))
+
     def test_attacks_fail_and_change_nothing(self):
         attacks = self.attacks()
         models = {attack.model for attack in attacks}
         transports = {attack.transport for attack in attacks}
         self.assertGreaterEqual(len(attacks), 25)
         self.assertGreaterEqual(len(models), 10)
-        self.assertEqual(transports, set(self.TRANSPORTS))
+        self.assertLessEqual(set(self.TRANSPORTS), transports)
         before = self.fingerprint()
         self.authenticate(self.backend_ui.login, PASSWORD)
         with mute_logger(*REFUSAL_LOGGERS, "odoo.addons.base.controllers.rpc"):
             for attack in attacks:
                 with self.subTest(attack=attack.what, transport=attack.transport):
                     outcome, value = self.send(attack)
-                    if attack.expect == "error":
-                        self.assertEqual(outcome, "error", f"{attack.what} answered {value!r}")
-                        self.assertIn("AccessError", value)
-                    else:
-                        self.assertEqual((outcome, value), ("result", []))
+                    self.assertRefused(attack, outcome, value)
         self.assertEqual(self.fingerprint(), before)
         _logger.info(
             "group_backend attack table: %s attempts over %s models through %s transports, "

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 import odoo
+from odoo.modules.module import get_module_path
 from odoo.tests import BaseCase, tagged
 
 _logger = logging.getLogger(__name__)
@@ -187,6 +188,19 @@ class TestInternalChecks(BaseCase):
                 self.assertIn(row["verdict"], VERDICTS)
                 self.assertTrue(row["reason"].strip())
                 self.assertIn(row["kind"], KINDS)
+
+    def test_grants_more_sites_are_proved_fixed(self):
+        """Each site that grants more names the test that proves backend users get no more."""
+        for row in self.rows:
+            if row["verdict"] != "grants more":
+                continue
+            with self.subTest(site=f"{row['path']}:{row['line']}"):
+                module, _tests, test_file, test_class, method = row["proved_by"].split(".")
+                path = Path(get_module_path(module) or module) / "tests" / f"{test_file}.py"
+                self.assertTrue(path.is_file(), f"{row['proved_by']}: no {path}")
+                source = path.read_text()
+                self.assertIn(f"class {test_class}(", source)
+                self.assertIn(f"    def {method}(self", source)
 
     def test_scanner_patterns(self):
         """The scan finds each kind in both quote styles, and skips tests, SQL and pickers."""

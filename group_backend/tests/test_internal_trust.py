@@ -102,6 +102,12 @@ class TestOnboarding(UserTypesCase):
 
 @tagged("post_install", "-at_install")
 class TestOnboardingOverHttp(HttpUsersCase):
+    def test_employees_switch_it_from_the_user_menu(self):
+        """The user menu's switch, as the web client calls it, still works for employees."""
+        self.authenticate(self.internal.login, PASSWORD)
+        self.assertTrue(self.call_kw("res.users", "switch_tour_enabled", [True]))
+        self.assertFalse(self.call_kw("res.users", "switch_tour_enabled", [False]))
+
     def test_onboarding_switched_on_keeps_the_web_client(self):
         """Switched on by an administrator, onboarding leaves /odoo working."""
         self.env["web_tour.tour"].create({"name": "group_backend_test_tour"})

@@ -1,14 +1,20 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import models
+from collections import defaultdict
 
-from odoo.addons.group_backend.models.res_users import EMPLOYEES_ONLY
+from odoo import models
 
 
 class ResPartner(models.Model):
     _inherit = "res.partner"
 
     def signup_get_auth_param(self):
-        """Give backend users what non-internal users get: no one's login or token."""
-        partners = self.with_context(**{EMPLOYEES_ONLY: True})
-        return super(ResPartner, partners).signup_get_auth_param()
+        """Give backend users no one's login or sign-up token: what they share goes without.
+
+        Odoo refuses the call to other non-internal users; backend users with an
+        app may share its documents (portal links, share wizard), so they get an
+        answer with no parameter for any partner instead of an error.
+        """
+        if self.env.su or self.env.is_admin() or not self.env.user._is_backend_user():
+            return super().signup_get_auth_param()
+        return defaultdict(dict)
