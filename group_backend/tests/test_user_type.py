@@ -26,7 +26,7 @@ class TestUserType(UserTypesCase):
             {
                 "res.users", "res.partner", "bus.presence", "discuss.channel",
                 "discuss.channel.member", "mail.guest", "mail.message", "mail.activity",
-                "calendar.event", "calendar.attendee",
+                "calendar.event", "calendar.attendee", "res.lang", "res.currency",
             },
         )  # fmt: skip
         writable = {model for model, perms in granted.items() if perms[1] or perms[2]}
