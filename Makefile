@@ -45,7 +45,7 @@ ODOO := $(BIN)/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons,$(CU
 	--data-dir=$(WORK)/data
 WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
-.PHONY: apps-db apps-pytest odoo-tests odoo-tests-compare help run serve test lint wheel wheel-install pot pot-check export-pot screenshots \
+.PHONY: apps-db apps-pytest apps-lifecycle-check odoo-tests odoo-tests-compare help run serve test lint wheel wheel-install pot pot-check export-pot screenshots \
 	take-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
 	lifecycle-check load live-check bench benchmark checklog
 
@@ -219,6 +219,16 @@ lifecycle-check:
 	$(BIN)/python .ci/check-log $(WORK)/log/lifecycle-install.log
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/lifecycle.py $(LIFECYCLE_DB)
 
+# The same beside the common apps and the bridges they bring in.
+APPS_LIFECYCLE_DB := group_backend_apps_lifecycle
+apps-lifecycle-check:
+	$(call fresh_db,$(APPS_LIFECYCLE_DB),$(APPS_BASE_DB))
+	$(ODOO) -d $(APPS_LIFECYCLE_DB) -i $(ADDON) --stop-after-init \
+		--logfile=$(WORK)/log/lifecycle-apps-install.log
+	$(BIN)/python .ci/check-log $(WORK)/log/lifecycle-apps-install.log
+	mkdir -p $(WORK)/log/apps
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log/apps $(BIN)/python .ci/lifecycle.py $(APPS_LIFECYCLE_DB)
+
 lifecycle: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db lifecycle-check
 
@@ -242,7 +252,7 @@ bench: venv
 checklog:
 	$(BIN)/python .ci/check-log $(WORK)/log/install.log $(WORK)/log/test.log \
 		$(WORK)/log/wheel-install.log $(WORK)/log/lifecycle-*.log $(WORK)/log/live.log \
-		$(WORK)/log/apps-install.log $(WORK)/log/apps-test.log
+		$(WORK)/log/apps-install.log $(WORK)/log/apps-test.log $(WORK)/log/apps/*.log
 
 run-db:  ## the database of make run: kept when it exists, else made with demo data
 	@if psql -d $(RUN_DB) -Atqc 'select 1' >/dev/null 2>&1; then \
@@ -269,7 +279,8 @@ wheel: $(VENV)/.installed  ## the wheel odoo-addon-group_backend, built from set
 
 test: venv chromium
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
-		lifecycle-check live-check apps-db apps-pytest odoo-tests-compare checklog
+		lifecycle-check live-check apps-db apps-pytest apps-lifecycle-check odoo-tests-compare \
+		checklog
 
 run: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db serve

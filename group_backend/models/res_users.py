@@ -13,6 +13,36 @@ BACKEND_GROUPS = (
 EMPLOYEES_ONLY = "group_backend_employees_only"
 
 
+def employees_only(records):
+    """Return ``records`` where Internal User checks answer for employees only.
+
+    Overrides of Odoo methods that trust internal users beyond their rights
+    call ``super()`` on this: backend users then get what others get there.
+    """
+    return records.with_context(**{EMPLOYEES_ONLY: True})
+
+
+def unfollow_backend_users_without_access(records):
+    """Unfollow backend users from the ``records`` they may not read, as Odoo does portal users.
+
+    Odoo subscribes the partners of non-share users where it trusts them as
+    employees (e-mail in Cc, a project made private): their messages would reach
+    backend users who may not read the record.
+    """
+    for record in records:
+        followers = record.message_partner_ids.filtered(
+            lambda partner, rec=record: (
+                partner.user_ids
+                and all(
+                    user._is_backend_user() and not rec.with_user(user).has_access("read")
+                    for user in partner.user_ids
+                )
+            )
+        )
+        if followers:
+            record.message_unsubscribe(partner_ids=followers.ids)
+
+
 class ResUsers(models.Model):
     _inherit = "res.users"
 

@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, models
 
+from odoo.addons.group_backend.models.res_users import employees_only
+
 
 class AccountMove(models.Model):
     _inherit = "account.move"
@@ -9,4 +11,4 @@ class AccountMove(models.Model):
     @api.model
     def message_new(self, msg_dict, custom_values=None):
         """Make followers of a bill received by e-mail only the employees in its Cc."""
-        return super(AccountMove, self._employees_only()).message_new(msg_dict, custom_values)
+        return super(AccountMove, employees_only(self)).message_new(msg_dict, custom_values)

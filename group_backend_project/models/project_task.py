@@ -2,6 +2,8 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, models
 
+from odoo.addons.group_backend.models.res_users import unfollow_backend_users_without_access
+
 
 class ProjectTask(models.Model):
     _inherit = "project.task"
@@ -10,5 +12,5 @@ class ProjectTask(models.Model):
     def create(self, vals_list):
         """Unfollow the backend users Odoo subscribes from the Cc, if they may not read."""
         tasks = super().create(vals_list)
-        tasks.filtered("email_cc")._unsubscribe_backend_users_without_access()
+        unfollow_backend_users_without_access(tasks.filtered("email_cc"))
         return tasks
