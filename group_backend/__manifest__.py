@@ -19,6 +19,7 @@
         "security/ir_rule_mail.xml",
         "security/ir_rule_calendar.xml",
         "data/ir_ui_menu.xml",
+        "views/res_users_views.xml",
     ],
     "demo": [
         "demo/dummy_app.xml",

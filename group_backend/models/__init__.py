@@ -2,3 +2,4 @@ from . import ir_ui_menu
 from . import ir_ui_view
 from . import res_groups
 from . import res_users
+from . import res_users_user_type

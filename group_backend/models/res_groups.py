@@ -56,7 +56,27 @@ class ResGroups(models.Model):
                 )
         box_types = self._set_box_conditions(tree, type_field, field_types)
         self._set_field_conditions(tree, type_field, field_types, box_types, internal)
+        self._show_user_type(type_node)
+        self._name_groups_without_application(tree)
         return etree.tostring(tree, pretty_print=True, encoding="unicode")
+
+    def _show_user_type(self, type_node):
+        """Show the user type, with a help line, without developer mode (Odoo needs it)."""
+        for node in (type_node.getparent(), *type_node.itersiblings("separator", preceding=True)):
+            node.attrib.pop("groups", None)
+        help_line = {"name": "user_type_help", "nolabel": "1", "colspan": "2"}
+        help_line.update({"class": "text-muted", "invisible": "not user_type_help"})
+        type_node.addnext(etree.Element("field", help_line))
+
+    def _name_groups_without_application(self, arch):
+        """Call Odoo's section of groups without application so, not a second "Other"."""
+        for separator in arch.xpath("//separator[@string='Other']"):
+            names = {
+                field.get("name") for box in _section_of(separator) for field in box.iter("field")
+            }
+            group_ids = [get_boolean_group(name) for name in names if is_boolean_group(name)]
+            if group_ids and not self.browse(group_ids).category_id:
+                separator.set("string", "Groups without application")
 
     def _set_field_conditions(self, arch, type_field, field_types, box_types, internal):
         """Edit each groups field for its user types; hide it where its box does not."""
