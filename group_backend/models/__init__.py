@@ -1,3 +1,4 @@
+from . import ir_model_access
 from . import ir_ui_menu
 from . import ir_ui_view
 from . import res_groups
