@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 
-from odoo.addons.base.models.res_users import name_selection_groups
+from odoo.addons.base.models.res_users import is_selection_groups, name_selection_groups
 
 
 # Kept apart from res_users.py, which is about access: this file is the administrator's view.
@@ -73,6 +73,8 @@ class ResUsers(models.Model):
     def fields_get(self, allfields=None, attributes=None):
         """Give the user type field one short help line per type: the tooltip fits."""
         res = super().fields_get(allfields, attributes)
+        if not any(is_selection_groups(name) for name in res):
+            return res  # most views of users show no groups field
         user_types = self.env["res.groups"].sudo()._user_type_groups().sorted("id")
         field = res.get(name_selection_groups(user_types.ids))
         if field and "help" in field:
