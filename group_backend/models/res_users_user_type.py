@@ -1,6 +1,9 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from datetime import date
+
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 from odoo.addons.base.models.res_users import is_selection_groups, name_selection_groups
 
@@ -25,6 +28,13 @@ class ResUsers(models.Model):
         string="About this user type",
         compute="_compute_user_type_help",
     )
+    # Stored so that its constraint runs whenever role lines change, from the
+    # user or from the role (OCA's base_user_role, when installed).
+    role_user_types_overlap = fields.Boolean(
+        compute="_compute_role_user_types_overlap",
+        store=True,
+        help="Technical: some of the user's role lines of two user types overlap in time.",
+    )
 
     @api.depends("groups_id")
     def _compute_user_type_id(self):
@@ -34,6 +44,72 @@ class ResUsers(models.Model):
         for user in self:
             held = user.groups_id._origin & user_types  # new records too (the form)
             user.user_type_id = held & internal or held[:1]
+
+    def _role_line_dependencies(self):
+        """The fields of OCA's role lines that decide a user's types over time, if installed."""
+        if "role_line_ids" not in self._fields:
+            return []
+        return [
+            "role_line_ids.role_id.group_id.implied_ids",
+            "role_line_ids.date_from",
+            "role_line_ids.date_to",
+        ]
+
+    @api.depends(lambda self: self._role_line_dependencies())
+    def _compute_role_user_types_overlap(self):
+        """Find role lines that would give the user two types at some moment."""
+        for user in self:
+            user.role_user_types_overlap = bool(user._overlapping_role_lines())
+
+    @api.constrains("role_user_types_overlap")
+    def _check_role_lines_one_user_type(self):
+        """Refuse role lines of two user types whose dates overlap, when they are saved."""
+        for user in self.sudo().filtered("role_user_types_overlap"):
+            first, second = user._overlapping_role_lines()
+            raise ValidationError(
+                self.env._(
+                    'The user "%(user)s" cannot be both %(first_type)s and %(second_type)s: '
+                    'the roles "%(first)s" (%(first_dates)s) and "%(second)s" '
+                    "(%(second_dates)s) overlap in time. A user has one user type at a time: "
+                    "give these roles dates that do not overlap.",
+                    user=user.name,
+                    first=first.role_id.name,
+                    second=second.role_id.name,
+                    first_type=" / ".join(user._role_line_user_types(first).mapped("name")),
+                    second_type=" / ".join(user._role_line_user_types(second).mapped("name")),
+                    first_dates=user._role_line_dates(first),
+                    second_dates=user._role_line_dates(second),
+                )
+            )
+
+    def _overlapping_role_lines(self):
+        """Return two role lines of the user that give two types at one moment, or ()."""
+        self.ensure_one()
+        if "role_line_ids" not in self._fields:
+            return ()
+        typed = [(line, self._role_line_user_types(line)) for line in self.role_line_ids]
+        typed = [(line, types) for line, types in typed if types]
+        for index, (first, first_types) in enumerate(typed):
+            for second, second_types in typed[index + 1 :]:
+                if first_types != second_types and _overlap(first, second):
+                    return first, second
+        return ()
+
+    def _role_line_user_types(self, line):
+        """Return the user types a role line gives."""
+        groups = line.role_id.group_id
+        return (groups | groups.trans_implied_ids) & self.env["res.groups"]._user_type_groups()
+
+    def _role_line_dates(self, line):
+        """Say when a role line applies."""
+        _ = self.env._
+        if line.date_from and line.date_to:
+            return _("from %(start)s to %(end)s", start=line.date_from, end=line.date_to)
+        if line.date_from:
+            return _("from %(start)s", start=line.date_from)
+        if line.date_to:
+            return _("until %(end)s", end=line.date_to)
+        return _("always")
 
     @api.depends("groups_id")
     def _compute_user_type_help(self):
@@ -81,3 +157,10 @@ class ResUsers(models.Model):
             lines = self._user_type_help_lines()
             field["help"] = "\n".join(f"{group.name}: {lines[group.id]}" for group in user_types)
         return res
+
+
+def _overlap(first, second):
+    """Whether the periods of two role lines (open at either end) meet."""
+    return (first.date_from or date.min) <= (second.date_to or date.max) and (
+        second.date_from or date.min
+    ) <= (first.date_to or date.max)

@@ -114,20 +114,44 @@ class TestBaseUserRole(UserTypesCase):
             self.env["res.users.role"].cron_update_users()
             self.assertUserType(self.internal, "base.group_user")
 
-    def test_overlapping_lines_of_two_types_refused_when_they_meet(self):
-        """The day two types would meet, base_user_role's update is refused, and says why."""
+    def test_overlapping_lines_of_two_types_refused_when_saved(self):
+        """Lines that would give two types one day are refused now, not on that day."""
         today = date.today()
+        with self.assertRaises(ValidationError) as error:
+            self.give_roles(
+                self.internal,
+                self.dummy_role,
+                (self.employee_role, today + timedelta(days=10), None),
+            )
+        message = str(error.exception)
+        self.assertIn(f'The user "{self.internal.name}" cannot be both', message)
+        self.assertIn('"Dummy clerk" (always)', message)
+        self.assertIn(f'"Employee" (from {today + timedelta(days=10)})', message)
+        self.assertIn("overlap in time", message)
+
+    def test_overlap_refused_from_the_role_too(self):
+        """Adding a dated line on the role's side is checked the same way."""
+        self.give_roles(self.internal, self.dummy_role)
+        tomorrow = date.today() + timedelta(days=1)
+        with self.assertRaisesRegex(ValidationError, "overlap in time"):
+            self.employee_role.write(
+                {"line_ids": [Command.create({"user_id": self.internal.id, "date_from": tomorrow})]}
+            )
+            self.env.flush_all()  # as at the end of the request
+
+    def test_role_starting_to_imply_another_type_refused(self):
+        """A role that starts implying another type is checked against dated lines."""
+        tomorrow = date.today() + timedelta(days=1)
+        other_role = self.new_role("Later clerk", self.dummy_app_user)
+        self.give_roles(self.internal, self.dummy_role, (other_role, tomorrow, None))
+        with self.assertRaisesRegex(ValidationError, "overlap in time"):
+            other_role.implied_ids = [Command.set(self.env.ref("base.group_user").ids)]
+            self.env.flush_all()  # as at the end of the request
+
+    def test_lines_of_one_type_may_overlap(self):
         self.give_roles(
             self.internal,
             self.dummy_role,
-            (self.employee_role, today + timedelta(days=1), None),
+            (self.new_role("Another clerk", self.dummy_app_user), date.today(), None),
         )
         self.assertUserType(self.internal, BACKEND_UI)
-        with (
-            freeze_time(today + timedelta(days=1)),
-            self.assertRaises(ValidationError) as error,
-        ):
-            self.env["res.users.role"].cron_update_users()
-        message = str(error.exception)
-        self.assertIn(f'The user "{self.internal.name}" cannot be both', message)
-        self.assertIn('"User roles / Employee" brings in Internal User', message)
