@@ -15,12 +15,17 @@ class ResUsers(models.Model):
 
     _inherit = "res.users"
 
+    # prefetch=False, here and below: when the module is uninstalled, Odoo
+    # replaces its prefetched fields by copies (ir.model.data's
+    # _module_data_uninstall) that its recomputation then does not know:
+    # deleting the demo users, which recomputes these fields, would fail.
     user_type_id = fields.Many2one(
         "res.groups",
         string="User type",
         compute="_compute_user_type_id",
         store=True,
         index=True,
+        prefetch=False,
         help="Internal User, Backend user, Backend UI user, Portal or Public: "
         "the group of the User types category the user is in.",
     )
@@ -33,6 +38,7 @@ class ResUsers(models.Model):
     role_user_types_overlap = fields.Boolean(
         compute="_compute_role_user_types_overlap",
         store=True,
+        prefetch=False,
         help="Technical: some of the user's role lines of two user types overlap in time.",
     )
 
