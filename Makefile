@@ -75,11 +75,12 @@ venv: odoo-src $(VENV)/.installed  ## the virtualenv, with Odoo importable from 
 
 # python-ldap is left out: only auth_ldap uses it, and it needs LDAP headers.
 # cbor2 builds from source and needs setuptools<81 (.ci/constraints.txt).
-$(VENV)/.installed: requirements.txt test-requirements.txt
+$(VENV)/.installed: requirements.txt test-requirements.txt .ci/test-addons.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	grep -v '^python-ldap' $(ODOO_SRC)/requirements.txt > $(VENV)/odoo-requirements.txt
 	PIP_CONSTRAINT=$(CURDIR)/.ci/constraints.txt $(BIN)/pip install -q \
 		-r $(VENV)/odoo-requirements.txt -r requirements.txt -r test-requirements.txt
+	$(BIN)/pip install -q --no-deps -r .ci/test-addons.txt
 	touch $@
 
 # The browser tours run in Debian's Chromium; SKIP_BROWSER=1 lets them skip instead.
@@ -152,16 +153,20 @@ define odoo_tests  # $(1): database, $(2): JUnit report
 endef
 odoo-tests-compare:
 	$(call fresh_db,group_backend_vanilla)
+	$(call fresh_db,group_backend_with_addon)
+	$(ODOO) -d group_backend_with_addon -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/odoo-tests-install.log
 	$(call odoo_tests,group_backend_vanilla,$(WORK)/odoo-tests-vanilla.xml)
-	$(call odoo_tests,$(TEST_DB),$(WORK)/odoo-tests-addon.xml)
+	$(call odoo_tests,group_backend_with_addon,$(WORK)/odoo-tests-addon.xml)
 	$(BIN)/python .ci/odoo_tests.py $(WORK)/odoo-tests-vanilla.xml $(WORK)/odoo-tests-addon.xml
 
 odoo-tests: venv  ## Odoo's own tests of base, mail, web and calendar, without and with the addon
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db odoo-tests-compare
 
+# The tests of base_user_role's roles need it installed beside the addon.
+TEST_ADDONS := base_user_role
 test-db:  ## a copy of the base database with the addon installed
 	$(call fresh_db,$(TEST_DB))
-	$(ODOO) -d $(TEST_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/install.log
+	$(ODOO) -d $(TEST_DB) -i $(ADDON),$(TEST_ADDONS) --stop-after-init --logfile=$(WORK)/log/install.log
 
 # Odoo logs to .odoo/log/test.log; the attack table reports its count there.
 pytest:  ## the tests, under coverage, on the test database

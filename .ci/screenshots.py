@@ -4,8 +4,9 @@
 usage: screenshots.py URL DATABASE OUTPUT_DIR
 
 It drives Debian's headless Chromium over the DevTools protocol: the Backend
-UI user's home screen with its apps menu, and the administrator's form of that
-user (user type Backend UI user, the Dummy editor group ticked). make screenshots
+UI user's home screen with its apps menu, the administrator's form of that
+user without developer mode (user type Backend UI user, the Dummy editor group
+ticked), and the user list filtered on backend users. make screenshots
 starts the server of make run and calls it.
 """
 
@@ -167,10 +168,23 @@ def main(base_url, database, output):
         browser.screenshot(output / "backend_ui_home.png")
 
         browser.login(base_url, "admin", "admin")
-        browser.goto(f"{base_url}/odoo/action-base.action_res_users/{user_id}?debug=1")
+        browser.goto(f"{base_url}/odoo/action-base.action_res_users/{user_id}")
         browser.wait(".o_field_widget.o_field_radio input[data-value]:checked")
+        browser.wait(".o_field_widget[name='user_type_help']")
         browser.js("document.querySelector('.o_notebook').scrollIntoView()")
         browser.screenshot(output / "user_form_backend_ui.png")
+
+        browser.goto(f"{base_url}/odoo/action-base.action_res_users")
+        browser.click(".o_searchview_facet .o_facet_remove")
+        browser.click(".o_searchview_dropdown_toggler")
+        browser.wait(".o_filter_menu .o_menu_item")
+        browser.js(
+            "[...document.querySelectorAll('.o_filter_menu .o_menu_item')]"
+            ".find((item) => item.textContent.includes('Backend users')).click()"
+        )
+        browser.click(".o_searchview_dropdown_toggler")
+        browser.wait(".o_data_row td[name='user_type_id']")
+        browser.screenshot(output / "user_list_backend_users.png")
     finally:
         browser.close()
 

@@ -19,6 +19,9 @@
         "security/ir_rule_mail.xml",
         "security/ir_rule_calendar.xml",
         "data/ir_ui_menu.xml",
+        "views/res_users_views.xml",
+        "wizard/res_users_type_wizard_views.xml",
+        "security/res_users_type_wizard.xml",
     ],
     "demo": [
         "demo/dummy_app.xml",

@@ -1,5 +1,7 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from unittest.mock import patch
+
 from odoo.fields import Command
 from odoo.tests import Form, tagged
 
@@ -114,6 +116,25 @@ class TestUserForm(UserTypesCase):
         arch = view.arch
         self.env["res.groups"]._update_user_groups_view()
         self.assertEqual(view.arch, arch)
+
+    def test_view_written_once_per_regeneration(self):
+        """Creating a group writes the groups view once, the addon's conditions in it."""
+        view = self.env.ref("base.user_groups_view")
+        views = type(view)
+        real_write = views.write
+        archs = []
+
+        def write(records, vals):
+            if view in records and "arch" in vals:
+                archs.append(vals["arch"])
+            return real_write(records, vals)
+
+        with patch.object(views, "write", write):
+            group = self.new_app_group("Tools", "Tools user", BACKEND_UI)
+        self.assertEqual(len(archs), 1)
+        backend_ui_id = self.env.ref(BACKEND_UI).id
+        field = self.field_of(group)
+        self.assertRegex(view.arch, rf'name="{field}"[^>]*invisible="[^"]*\[{backend_ui_id}\]"')
 
     def test_no_chain_between_unrelated_groups(self):
         chain = self.office_user._implication_chain(self.env.ref(BACKEND_UI))

@@ -81,7 +81,29 @@ class TestWebClient(HttpCase):
         self.assertFalse(user.share)
         self.assertIn(dummy_menu, self.env["ir.ui.menu"].with_user(user).get_user_roots())
         # the form refuses to make this user internal, and says why
-        users_url = "/odoo/action-base.action_res_users?debug=1"
+        # (the Internal Users list no longer shows him: open his form)
+        users_url = f"/odoo/action-base.action_res_users/{user.id}?debug=1"
         with mute_logger("odoo.http"):  # Odoo logs the refusal it shows
             self.start_tour(users_url, "group_backend_user_type_error_tour", login="admin")
         self.assertEqual(user.groups_id, group | ui_group)
+
+    def test_administrator_sets_user_types_without_developer_mode(self):
+        """Create a Backend UI user with an application, then list the backend users."""
+        self.start_tour(
+            "/odoo/action-base.action_res_users", "group_backend_user_type_tour", login="admin"
+        )
+        nina = self.env["res.users"].search([("login", "=", "gb_nina")])
+        self.assertEqual(nina.user_type_id, self.env.ref("group_backend.group_backend_ui_users"))
+        self.assertIn(self.env.ref("group_backend.dummy_editor_group"), nina.groups_id)
+        self.assertFalse(nina.share)
+
+    def test_administrator_sets_the_type_of_three_users(self):
+        users = self.env["res.users"]
+        for name in ("Ann Three", "Bob Three", "Cat Three"):
+            login = f"gb_{name.split()[0].lower()}"
+            users |= new_test_user(self.env, login, groups="base.group_user", name=name)
+        self.start_tour(
+            "/odoo/action-base.action_res_users", "group_backend_set_user_type_tour", login="admin"
+        )
+        for user in users:
+            self.assertEqual(user.groups_id, self.env.ref("group_backend.group_backend_ui_users"))

@@ -86,6 +86,11 @@ function openUser(name) {
             content: "The user form is shown",
             trigger: ".o_form_view .o_field_widget[name='login']",
         },
+        {
+            content: "Open the Access Rights tab (base_user_role puts its Roles tab first)",
+            trigger: ".o_notebook .nav-link[name='access_rights']",
+            run: "click",
+        },
     ];
 }
 
@@ -152,12 +157,16 @@ registry.category("web_tour.tours").add("group_backend_administrator_tour", {
     ],
 });
 
+// Started on the form of the user (his id is the test's): no url of its own.
 registry.category("web_tour.tours").add("group_backend_user_type_error_tour", {
-    url: "/odoo/action-base.action_res_users?debug=1",
     steps: () => [
         {
-            content: "Open the Backend UI user who holds Dummy app user",
-            trigger: ".o_list_view .o_data_row td.o_data_cell:contains('Tom Tour')",
+            content: "The form of the Backend UI user who holds Dummy app user is open",
+            trigger: ".o_breadcrumb:contains('Tom Tour')",
+        },
+        {
+            content: "Open the Access Rights tab (base_user_role puts its Roles tab first)",
+            trigger: ".o_notebook .nav-link[name='access_rights']",
             run: "click",
         },
         {
