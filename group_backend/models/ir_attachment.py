@@ -1,15 +1,11 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import api, models
 from odoo.exceptions import AccessError
 
 
 class IrAttachment(models.Model):
     _inherit = "ir.attachment"
-
-    # Backend UI users may read attachments, and pass Internal User checks: say so
-    # for the views that Odoo checks for consistency of groups.
-    access_token = fields.Char(groups="base.group_user,group_backend.group_backend_ui_users")
 
     @api.model
     def check(self, mode, values=None):
