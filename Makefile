@@ -87,6 +87,11 @@ chromium:
 
 # --- databases (these expect a PostgreSQL server: run them through make test/run) ---
 
+# Odoo's logs must hold no WARNING or ERROR record (checklog-odoo.cfg says which may).
+define checklog  # $(1): Odoo log files
+	for log in $(1); do $(BIN)/checklog-odoo $$log; echo "checklog-odoo: $$log is clean"; done
+endef
+
 # Odoo refuses to drop a database that has connections; none are left here.
 define fresh_db  # $(1): database to (re)create as a copy of $(BASE_DB), filestore included
 	dropdb --if-exists $(1)
@@ -158,9 +163,10 @@ wheel-install: wheel
 LIFECYCLE_DB := group_backend_lifecycle
 lifecycle-check:
 	$(call fresh_db,$(LIFECYCLE_DB))
+	rm -f $(WORK)/log/lifecycle-*.log
 	$(ODOO) -d $(LIFECYCLE_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/lifecycle-install.log
-	$(BIN)/python .ci/check-log $(WORK)/log/lifecycle-install.log
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/lifecycle.py $(LIFECYCLE_DB)
+	$(call checklog,$(WORK)/log/lifecycle-*.log)
 
 lifecycle: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db lifecycle-check
@@ -170,6 +176,7 @@ lifecycle: venv
 LIVE_SECONDS ?= 20
 live-check:
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/live.py $(TEST_DB) $(LIVE_SECONDS)
+	$(call checklog,$(WORK)/log/live.log)
 
 load: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db live-check LIVE_SECONDS=60
@@ -181,10 +188,8 @@ benchmark:
 bench: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db benchmark
 
-# Installing, testing and upgrading the addon must log no WARNING or ERROR line.
 checklog:
-	$(BIN)/python .ci/check-log $(WORK)/log/install.log $(WORK)/log/test.log \
-		$(WORK)/log/wheel-install.log $(WORK)/log/lifecycle-*.log $(WORK)/log/live.log
+	$(call checklog,$(WORK)/log/install.log $(WORK)/log/test.log $(WORK)/log/wheel-install.log)
 
 run-db:  ## the database of make run: kept when it exists, else made with demo data
 	@if psql -d $(RUN_DB) -Atqc 'select 1' >/dev/null 2>&1; then \
