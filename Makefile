@@ -39,7 +39,7 @@ ODOO := $(BIN)/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons,$(CU
 WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
 .PHONY: help run serve test lint wheel wheel-install pot pot-check export-pot screenshots \
-	take-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
+	take-screenshots odoo-src venv tools chromium base-db test-db run-db pytest lifecycle \
 	lifecycle-check load live-check bench benchmark checklog
 
 help:
@@ -75,7 +75,16 @@ $(VENV)/.installed: requirements.txt test-requirements.txt
 		-r $(VENV)/odoo-requirements.txt -r requirements.txt -r test-requirements.txt
 	touch $@
 
-# The browser tours run in Debian's Chromium; SKIP_BROWSER=1 lets them skip instead.
+# Locust and Playwright need newer gevent, greenlet and requests than Odoo pins.
+TOOLS := $(WORK)/tools-venv
+tools: $(TOOLS)/.installed
+
+$(TOOLS)/.installed: .ci/tools-requirements.txt
+	test -x $(TOOLS)/bin/python || $(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install -q -r .ci/tools-requirements.txt
+	touch $@
+
+# The browser tours and the pictures use Debian's Chromium; SKIP_BROWSER=1 lets the tours skip.
 chromium:
 	@if ! command -v chromium >/dev/null && [ "$${SKIP_BROWSER:-}" != 1 ]; then \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; \
@@ -223,7 +232,7 @@ run: venv
 
 # The pictures of the addon's description, taken from the server of make run.
 SHOT_PORT ?= 8079
-screenshots: venv chromium
+screenshots: venv tools chromium
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db take-screenshots
 
 take-screenshots:
@@ -232,7 +241,7 @@ take-screenshots:
 	server=$$!; \
 	trap 'kill $$server; wait $$server' EXIT; \
 	until curl -sf -o /dev/null http://localhost:$(SHOT_PORT)/web/login; do sleep 1; done; \
-	$(BIN)/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(RUN_DB) $(ADDON)/static/description
+	$(TOOLS)/bin/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(RUN_DB) $(ADDON)/static/description
 
 serve:
 	@echo
