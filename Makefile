@@ -181,13 +181,14 @@ lifecycle: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db lifecycle-check
 
 # A real Odoo with two workers on loopback (.ci/live.py): changes of menus and
-# groups show at once whichever worker serves; then a load of LIVE_SECONDS.
+# groups show at once whichever worker serves; then Locust's load of LIVE_SECONDS.
 LIVE_SECONDS ?= 20
 live-check:
-	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/live.py $(TEST_DB) $(LIVE_SECONDS)
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log LOCUST=$(TOOLS)/bin/locust \
+		$(BIN)/python .ci/live.py $(TEST_DB) $(LIVE_SECONDS)
 	$(call checklog,$(WORK)/log/live.log)
 
-load: venv
+load: venv tools
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db live-check LIVE_SECONDS=60
 
 # Backend UI user / internal user: has_group, web client boot, login (.ci/bench.py).
@@ -223,7 +224,7 @@ wheel: $(VENV)/.installed  ## the wheel odoo-addon-group_backend, built from set
 	$(BIN)/pip wheel --no-deps -q -w dist ./setup/$(ADDON)
 	$(BIN)/python .ci/check-wheel $(ADDON) dist/*.whl
 
-test: venv chromium
+test: venv tools chromium
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
 		lifecycle-check live-check checklog
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Run a real Odoo with two workers on loopback: check the workers, then a load.
+"""Run a real Odoo with two workers on loopback: check the workers, then a load (make test, make load).
 
 usage: live.py DATABASE LOAD_SECONDS
 
@@ -12,23 +12,20 @@ user a portal user. Each change must show at the user's very next requests,
 whichever worker serves them: at least 10 requests a phase, each on a new
 connection, and the server log must show both workers serving them.
 
-Load: 20 sessions at once, half Backend UI users and half internal users, each
-looping over login, session info, menu load and a search_read on the Dummy
-model, for LOAD_SECONDS (at most 60). No request may fail; the p50 and p95
-latency of a loop is printed per user type, with their ratio. The first loop
-of each session warms the workers' caches and is not counted.
+Load: Locust (.ci/locustfile.py) runs headless for LOAD_SECONDS (at most 60):
+20 sessions, half Backend UI users and half internal users. No request may
+fail; the p50 and p95 of a loop are printed per user type, with their ratio.
 
-The environment gives ODOO (odoo-bin and its options, without -d) and LOG_DIR.
+The environment gives ODOO (odoo-bin and its options, without -d), LOG_DIR and
+LOCUST (the locust command, from its own virtualenv).
 """
 
 import os
 import re
 import shlex
 import socket
-import statistics
 import subprocess
 import sys
-import threading
 import time
 import xmlrpc.client
 from pathlib import Path
@@ -37,7 +34,6 @@ import requests
 
 PASSWORD = "Live-check-1"
 BACKEND_UI = "group_backend.group_backend_ui_users"
-SESSIONS_PER_TYPE = 10
 REQUESTS_PER_PHASE = 10
 
 
@@ -106,16 +102,6 @@ class Admin:
         module, name = xmlid.split(".")
         return self.call("ir.model.data", "check_object_reference", module, name)[1]
 
-    def new_users(self, prefix, group_xmlid, count):
-        group = self.ref(group_xmlid)
-        values = [
-            {"name": f"{prefix} {n}", "login": f"{prefix}_{n}", "password": PASSWORD,
-             "groups_id": [(6, 0, [group])]}
-            for n in range(count)
-        ]  # fmt: skip
-        self.call("res.users", "create", values, context={"no_reset_password": True})
-        return [value["login"] for value in values]
-
 
 class Client:
     """A browser-like session of one user; each request on a new connection."""
@@ -160,8 +146,13 @@ class Client:
 
 
 def check_workers(server, admin):
-    [login] = admin.new_users("live_ui", "group_backend.group_backend_ui_users", 1)
-    user_id = admin.call("res.users", "search", [("login", "=", login)])[0]
+    login = "live_ui"
+    user_id = admin.call(
+        "res.users", "create",
+        {"name": "Live UI", "login": login, "password": PASSWORD,
+         "groups_id": [(6, 0, [admin.ref(BACKEND_UI)])]},
+        context={"no_reset_password": True},
+    )  # fmt: skip
     action = admin.call(
         "ir.actions.act_window", "create", {"name": "Live app", "res_model": "res.partner"}
     )
@@ -200,63 +191,15 @@ def check_workers(server, admin):
     )
 
 
-def load(server, admin, seconds):
-    logins = {
-        "Backend UI user": admin.new_users("load_ui", BACKEND_UI, SESSIONS_PER_TYPE),
-        "internal user": admin.new_users("load_internal", "base.group_user", SESSIONS_PER_TYPE),
-    }
-    latencies = {kind: [] for kind in logins}
-    errors = []
-    deadline = time.time() + seconds
-
-    def session(kind, login):
-        warm = False
-        while time.time() < deadline:
-            started = time.perf_counter()
-            try:
-                client = Client(server, login)
-                client.authenticate()
-                client.json("/web/session/get_session_info")
-                client.menus()
-                client.json(
-                    "/web/dataset/call_kw",
-                    {"model": "x_group_backend_dummy", "method": "search_read", "args": [[]],
-                     "kwargs": {"fields": ["x_name"], "limit": 80}},
-                )  # fmt: skip
-            except Exception as error:  # noqa: BLE001 - every failure is counted and shown
-                errors.append(f"{login}: {error}")
-                continue
-            if warm:
-                latencies[kind].append(time.perf_counter() - started)
-            warm = True
-
-    threads = [
-        threading.Thread(target=session, args=(kind, login))
-        for kind, kind_logins in logins.items()
-        for login in kind_logins
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        sys.exit(f"live: load: {len(errors)} failed loops, e.g. {errors[:3]}")
-    figures = {}
-    for kind, values in latencies.items():
-        if len(values) < 2:
-            sys.exit(f"live: load: {len(values)} loops counted for {kind}: run it longer")
-        cuts = statistics.quantiles(values, n=20)
-        figures[kind] = (statistics.median(values) * 1000, cuts[18] * 1000, len(values))
-        print(
-            f"live: load: {kind}: {len(values)} loops, p50 {figures[kind][0]:.0f} ms, "
-            f"p95 {figures[kind][1]:.0f} ms"
-        )
-    ui, internal = figures["Backend UI user"], figures["internal user"]
-    print(
-        f"live: load: {len(threads)} sessions for {seconds} s (first loops not counted), 0 errors; "
-        "Backend UI / internal: "
-        f"p50 {ui[0] / internal[0]:.2f}, p95 {ui[1] / internal[1]:.2f}"
-    )
+def load(server, seconds):
+    """Run the locustfile headless and bounded; Locust fails on any failed request."""
+    locustfile = Path(__file__).with_name("locustfile.py")
+    subprocess.run(
+        [os.environ["LOCUST"], "-f", str(locustfile), "--headless", "--only-summary",
+         "--users=20", "--spawn-rate=20", f"--run-time={seconds}s", "--stop-timeout=60",
+         f"--host={server.url}", f"--database={server.database}", "--loglevel=WARNING"],
+        check=True,
+    )  # fmt: skip
 
 
 def main(database, seconds):
@@ -265,7 +208,7 @@ def main(database, seconds):
     try:
         admin = Admin(server)
         check_workers(server, admin)
-        load(server, admin, seconds)
+        load(server, seconds)
     finally:
         server.stop()
 
