@@ -191,9 +191,11 @@ live-check:
 load: venv tools
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db live-check LIVE_SECONDS=60
 
-# Backend UI user / internal user: has_group, web client boot, login (.ci/bench.py).
+# Backend UI user / internal user: has_group, web client boot, login; and group
+# creation, addon / vanilla, also on BENCH_APPS_DB when named (.ci/bench.py).
+BENCH_APPS_DB ?=
 benchmark:
-	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB)
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB) $(BENCH_APPS_DB)
 
 bench: venv
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db benchmark
