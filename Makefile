@@ -1,19 +1,12 @@
-# group_backend: how everything runs.
-#
-#   make run    Odoo on http://localhost:$(HTTP_PORT) with the addon and its demo data
-#   make test   the addon's tests, under coverage, on a fresh database; then the
-#               lifecycle, several workers, a short load, and a clean log
-#   make lint   pre-commit on every file (pylint-odoo, ruff, OCA checks)
-#   make wheel  build the addon's wheel from setup/ and check what it holds
-#   make bench  what a Backend UI user costs next to an internal user
-#   make lifecycle, make load    the lifecycle alone; a 60 s load
-#   make pot, make screenshots   refresh the .pot, and the description's pictures
+# group_backend: how everything runs. `make help` lists every target.
 #
 # Everything is set up on first use: the virtualenv .venv with Odoo's and the
-# tests' requirements; Odoo's source at $(ODOO_SRC) (cloned when missing);
-# PostgreSQL from the usual PG* variables when a server answers there, else a
-# private throwaway cluster started for the command (.ci/with-postgres).
-# Databases, filestore and logs of these runs live in .odoo/ (not in git).
+# tests' requirements; Locust and Playwright in .odoo/tools-venv; Odoo's source
+# at $(ODOO_SRC) (cloned when missing); PostgreSQL from the usual PG* variables
+# when a server answers there, else a private throwaway cluster started for the
+# command (.ci/with-postgres). Databases, filestore and logs of these runs live
+# in .odoo/ (not in git). Odoo's logs are judged by checklog-odoo, configured in
+# checklog-odoo.cfg as on GitHub.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -42,8 +35,9 @@ WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 	take-screenshots odoo-src venv tools chromium base-db test-db run-db pytest lifecycle \
 	lifecycle-check load live-check bench benchmark checklog
 
-help:
-	@sed -n '3,10p' Makefile | sed 's/^# //'
+help:  ## this list
+	@echo "usage: make TARGET [VARIABLE=value]   (make run, test, lint: what people use most)"
+	@awk -F ':.*## ' '/^[a-z-]+:.*## / { printf "  %-17s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
 # --- set-up -----------------------------------------------------------------
 
@@ -77,7 +71,7 @@ $(VENV)/.installed: requirements.txt test-requirements.txt
 
 # Locust and Playwright need newer gevent, greenlet and requests than Odoo pins.
 TOOLS := $(WORK)/tools-venv
-tools: $(TOOLS)/.installed
+tools: $(TOOLS)/.installed  ## Locust and Playwright, in their own virtualenv
 
 $(TOOLS)/.installed: .ci/tools-requirements.txt
 	test -x $(TOOLS)/bin/python || $(PYTHON) -m venv $(TOOLS)
@@ -85,7 +79,7 @@ $(TOOLS)/.installed: .ci/tools-requirements.txt
 	touch $@
 
 # The browser tours and the pictures use Debian's Chromium; SKIP_BROWSER=1 lets the tours skip.
-chromium:
+chromium:  ## Debian's chromium, installed when missing
 	@if ! command -v chromium >/dev/null && [ "$${SKIP_BROWSER:-}" != 1 ]; then \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; \
 		else echo "ERROR: the browser tours need Chromium: install Debian's chromium, or set SKIP_BROWSER=1."; \
@@ -138,7 +132,7 @@ pytest:  ## the tests, under coverage, on the test database
 # The .pot is exported by Odoo from the test database; make pot refreshes it.
 POT := $(ADDON)/i18n/$(ADDON).pot
 POT_DATES := ^"(POT-Creation|PO-Revision)-Date:
-export-pot:
+export-pot:  ## export the addon's .pot from the test database into .odoo/
 	$(ODOO) -d $(TEST_DB) --i18n-export=$(WORK)/$(ADDON).pot --modules=$(ADDON) \
 		--stop-after-init --logfile=$(WORK)/log/pot.log
 
@@ -147,7 +141,7 @@ pot-check: export-pot  ## fails when the committed .pot is not what Odoo exports
 		|| { echo "ERROR: $(POT) is out of date: run make pot"; exit 1; }
 	@echo "$(POT) is what Odoo exports"
 
-pot: venv
+pot: venv  ## refresh the addon's .pot from what Odoo exports
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db export-pot
 	cp $(WORK)/$(ADDON).pot $(POT)
 
@@ -155,7 +149,7 @@ pot: venv
 # install the addon from site-packages (odoo.addons), the repository left out.
 WHEEL_VENV := $(WORK)/wheel-venv
 WHEEL_DB := group_backend_wheel
-wheel-install: wheel
+wheel-install: wheel  ## Odoo installs the addon from its wheel, in a fresh virtualenv
 	rm -rf $(WHEEL_VENV)
 	$(PYTHON) -m venv $(WHEEL_VENV)
 	PIP_CONSTRAINT=$(CURDIR)/.ci/constraints.txt $(WHEEL_VENV)/bin/pip install -q \
@@ -170,37 +164,37 @@ wheel-install: wheel
 
 # Upgrade twice, uninstall and reinstall, on 200 users of each type (.ci/lifecycle.py).
 LIFECYCLE_DB := group_backend_lifecycle
-lifecycle-check:
+lifecycle-check:  ## the lifecycle on a copy of the base database
 	$(call fresh_db,$(LIFECYCLE_DB))
 	rm -f $(WORK)/log/lifecycle-*.log
 	$(ODOO) -d $(LIFECYCLE_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/lifecycle-install.log
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/lifecycle.py $(LIFECYCLE_DB)
 	$(call checklog,$(WORK)/log/lifecycle-*.log)
 
-lifecycle: venv
+lifecycle: venv  ## upgrade twice, uninstall, reinstall, on 200 users of each type
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db lifecycle-check
 
 # A real Odoo with two workers on loopback (.ci/live.py): changes of menus and
 # groups show at once whichever worker serves; then Locust's load of LIVE_SECONDS.
 LIVE_SECONDS ?= 20
-live-check:
+live-check:  ## two workers, then a load of LIVE_SECONDS, on the test database
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log LOCUST=$(TOOLS)/bin/locust \
 		$(BIN)/python .ci/live.py $(TEST_DB) $(LIVE_SECONDS)
 	$(call checklog,$(WORK)/log/live.log)
 
-load: venv tools
+load: venv tools  ## two workers, then a 60 s load (Locust)
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db live-check LIVE_SECONDS=60
 
 # Backend UI user / internal user: has_group, web client boot, login; and group
 # creation, addon / vanilla, also on BENCH_APPS_DB when named (.ci/bench.py).
 BENCH_APPS_DB ?=
-benchmark:
+benchmark:  ## the benchmark on the test database (and BENCH_APPS_DB)
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB) $(BENCH_APPS_DB)
 
-bench: venv
+bench: venv  ## what a Backend UI user costs next to an internal user; group creation
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db benchmark
 
-checklog:
+checklog:  ## the logs of the install, the tests and the wheel's install are clean
 	$(call checklog,$(WORK)/log/install.log $(WORK)/log/test.log $(WORK)/log/wheel-install.log)
 
 run-db:  ## the database of make run: kept when it exists, else made with demo data
@@ -217,28 +211,28 @@ run-db:  ## the database of make run: kept when it exists, else made with demo d
 
 PRE_COMMIT := pre-commit==4.7.0
 
-lint: $(VENV)/.installed
+lint: $(VENV)/.installed  ## pre-commit on every file (pylint-odoo, ruff, OCA checks)
 	$(BIN)/pip install -q $(PRE_COMMIT)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
-wheel: $(VENV)/.installed  ## the wheel odoo-addon-group_backend, built from setup/ by whool
+wheel: $(VENV)/.installed  ## build the wheel odoo-addon-group_backend (whool) and check it
 	rm -rf dist
 	$(BIN)/pip wheel --no-deps -q -w dist ./setup/$(ADDON)
 	$(BIN)/python .ci/check-wheel $(ADDON) dist/*.whl
 
-test: venv tools chromium
+test: venv tools chromium  ## the tests under coverage, pot, wheel, lifecycle, workers, load, logs
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
 		lifecycle-check live-check checklog
 
-run: venv
+run: venv  ## Odoo on http://localhost:8069 (HTTP_PORT) with the addon and its demo data
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db serve
 
 # The pictures of the addon's description, taken from the server of make run.
 SHOT_PORT ?= 8079
-screenshots: venv tools chromium
+screenshots: venv tools chromium  ## retake static/description/'s pictures (Playwright)
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db take-screenshots
 
-take-screenshots:
+take-screenshots:  ## the pictures, from a server on the run database
 	$(ODOO) -d $(RUN_DB) --db-filter='^$(RUN_DB)$$' --http-interface=127.0.0.1 \
 		--http-port=$(SHOT_PORT) --max-cron-threads=0 --logfile=$(WORK)/log/screenshots.log & \
 	server=$$!; \
@@ -246,7 +240,7 @@ take-screenshots:
 	until curl -sf -o /dev/null http://localhost:$(SHOT_PORT)/web/login; do sleep 1; done; \
 	$(TOOLS)/bin/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(RUN_DB) $(ADDON)/static/description
 
-serve:
+serve:  ## serve the run database (make run does the set-up first)
 	@echo
 	@echo "Odoo serves $(RUN_DB) on http://localhost:$(HTTP_PORT); Ctrl-C stops it."
 	@echo "Its log: $(WORK)/log/run.log"
