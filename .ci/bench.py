@@ -85,6 +85,7 @@ def has_group_times(database):
 def group_create_times(database):
     """Median milliseconds of creating a group, with the addon's override and vanilla."""
     import odoo
+
     from odoo.addons.base.models.res_users import GroupsView
 
     samples, archs = {"addon": [], "vanilla": []}, {}

@@ -31,7 +31,8 @@ import psycopg2
 ADDON = "group_backend"
 POPULATION = 200
 TYPES = {"internal": "base.group_user", "portal": "base.group_portal",
-         "backend": "group_backend.group_backend", "backend_ui": "group_backend.group_backend_ui_users"}  # fmt: skip
+         "backend": f"{ADDON}.group_backend",
+         "backend_ui": f"{ADDON}.group_backend_ui_users"}  # fmt: skip
 DEMO_LOGINS = ("backend", "backend_ui", "internal")
 POPULATE = """
 from odoo.fields import Command
@@ -52,7 +53,8 @@ env["mail.activity"].create([
     for user in users
 ])
 channel = env["discuss.channel"].create({{"name": "lifecycle", "channel_type": "channel"}})
-env["discuss.channel.member"].create([{{"channel_id": channel.id, "partner_id": p.id}} for p in partners])
+env["discuss.channel.member"].create([{{"channel_id": channel.id, "partner_id": p.id}}
+                                      for p in partners])
 env.cr.commit()
 """
 UNINSTALL = f"""
@@ -94,7 +96,10 @@ LEFTOVERS = {  # what of the addon an uninstall must leave: nothing
 
 def odoo_run(database, step, *args, script=None):
     """Run odoo-bin on the database, logging to LOG_DIR/lifecycle-STEP.log; fail on an error."""
-    odoo, log = shlex.split(os.environ["ODOO"]), Path(os.environ["LOG_DIR"]) / f"lifecycle-{step}.log"
+    odoo, log = (
+        shlex.split(os.environ["ODOO"]),
+        Path(os.environ["LOG_DIR"]) / f"lifecycle-{step}.log",
+    )
     command = odoo[:2] + (["shell"] if script else []) + odoo[2:]
     command += ["-d", database, f"--logfile={log}", *args]
     result = subprocess.run(command, input=script, text=True, capture_output=True, check=False)
@@ -119,12 +124,16 @@ def users():
                          array_agg(r.gid ORDER BY r.gid) FILTER (WHERE r.gid IS NOT NULL)
                     FROM res_users u LEFT JOIN res_groups_users_rel r ON r.uid = u.id
                    WHERE u.login LIKE 'lc_%%' GROUP BY u.id""")  # fmt: skip
-    return {login: (partner, active, share, groups or []) for login, partner, active, share, groups in rows}
+    return {
+        login: (partner, active, share, groups or [])
+        for login, partner, active, share, groups in rows
+    }
 
 
 def demo_groups():
     """login -> sorted XML ids of the groups of the demo users."""
-    return dict(sql("""SELECT u.login, array_agg(d.module || '.' || d.name ORDER BY d.module, d.name)
+    return dict(sql("""SELECT u.login,
+                              array_agg(d.module || '.' || d.name ORDER BY d.module, d.name)
                          FROM res_users u JOIN res_groups_users_rel r ON r.uid = u.id
                          JOIN ir_model_data d ON d.model = 'res.groups' AND d.res_id = r.gid
                         WHERE u.login IN %s GROUP BY u.login""", [DEMO_LOGINS]))  # fmt: skip
@@ -141,7 +150,9 @@ def counts():
 
 def addon_records():
     """model -> count of the records the addon's XML ids name."""
-    return dict(sql(f"SELECT model, count(*) FROM ir_model_data WHERE module = '{ADDON}' GROUP BY model"))
+    return dict(
+        sql(f"SELECT model, count(*) FROM ir_model_data WHERE module = '{ADDON}' GROUP BY model")
+    )
 
 
 def state():
@@ -161,7 +172,9 @@ def upgrade(database, number, before_users, before_records):
 
 def uninstall(database):
     before = users()
-    backend_logins = [login for login in before if login.startswith(("lc_backend_", "lc_backend_ui_"))]
+    backend_logins = [
+        login for login in before if login.startswith(("lc_backend_", "lc_backend_ui_"))
+    ]
     partners = tuple(before[login][0] for login in backend_logins)
     data = {what: {row[0] for row in sql(query, [partners])} for what, query in DATA.items()}
     expected = {table: n - one(OWNED[table]) for table, n in counts().items()}
@@ -204,7 +217,9 @@ def main(database):
     odoo_run(database, "reinstall", "-i", ADDON, "--stop-after-init")
     assert state() == "installed", state()
     assert demo_groups() == demo, (demo, demo_groups())
-    print(f"lifecycle: reinstall: installed, the demo users {', '.join(DEMO_LOGINS)} are back as they were")
+    print(
+        f"lifecycle: reinstall: installed, the demo users {', '.join(DEMO_LOGINS)} are as they were"
+    )
 
 
 if __name__ == "__main__":

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]  # fmt: skip
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+        "--disable-component-update", "--disable-sync", "--hide-scrollbars"]  # fmt: skip
 
 
 def user_id(url, database, login):
@@ -26,7 +26,9 @@ def user_id(url, database, login):
         database, "admin", "admin", {}
     )
     models = xmlrpc.client.ServerProxy(f"{url}/xmlrpc/2/object")
-    ids = models.execute_kw(database, uid, "admin", "res.users", "search", [[("login", "=", login)]])
+    ids = models.execute_kw(
+        database, uid, "admin", "res.users", "search", [[("login", "=", login)]]
+    )
     return ids[0] if ids else sys.exit(f"no user {login}: the database needs the demo data")
 
 
