@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Run a real Odoo with two workers on loopback: check the workers, then a load (make test, make load).
+"""Run a real Odoo with two workers on loopback: check the workers, then a load.
 
-usage: live.py DATABASE LOAD_SECONDS
+usage: live.py DATABASE LOAD_SECONDS   (make test's live-check, and make load)
 
 DATABASE has the addon installed with its demo data. The server listens on
 127.0.0.1 only and is stopped at the end; make checks its log (checklog-odoo).
@@ -20,6 +20,7 @@ The environment gives ODOO (odoo-bin and its options, without -d), LOG_DIR and
 LOCUST (the locust command, from its own virtualenv).
 """
 
+import contextlib
 import os
 import re
 import shlex
@@ -57,31 +58,25 @@ class LiveServer:
         self.process = subprocess.Popen(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            try:
-                if requests.get(f"{self.url}/web/login", timeout=5).status_code == 200:
+        for _attempt in range(240):
+            with contextlib.suppress(requests.ConnectionError):
+                if requests.get(f"{self.url}/web/login", timeout=5).ok:
                     return
-            except requests.ConnectionError:
-                time.sleep(0.5)
+            time.sleep(0.5)
         self.stop()
         sys.exit(f"live: the server did not answer on {self.url}; log: {self.log}")
 
     def stop(self):
         self.process.terminate()
-        try:
-            self.process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            return self.process.wait(timeout=60)
+        self.process.kill()
 
     def worker_pids(self, path_pattern):
         """The PIDs of the processes whose log shows serving requests matching ``path_pattern``."""
-        pids = set()
-        for line in self.log.read_text(errors="replace").splitlines():
-            match = re.match(r"^\S+ \S+ (\d+) INFO \S+ werkzeug: .*\"\w+ (\S+) HTTP", line)
-            if match and re.search(path_pattern, match.group(2)):
-                pids.add(int(match.group(1)))
-        return pids
+        lines = re.findall(r"^\S+ \S+ (\d+) INFO \S+ werkzeug: .*\"\w+ (\S+) HTTP",
+                           self.log.read_text(errors="replace"), re.MULTILINE)  # fmt: skip
+        return {pid for pid, path in lines if re.search(path_pattern, path)}
 
 
 class Admin:
@@ -112,31 +107,17 @@ class Client:
         self.session.headers["Connection"] = "close"
 
     def json(self, path, params=None):
-        response = self.session.post(
-            f"{self.server.url}{path}",
-            json={"jsonrpc": "2.0", "method": "call", "id": 1, "params": params or {}},
-            timeout=60,
-        )
-        response.raise_for_status()
-        answer = response.json()
+        body = {"jsonrpc": "2.0", "method": "call", "id": 1, "params": params or {}}
+        response = self.session.post(f"{self.server.url}{path}", json=body, timeout=60)
+        answer = response.raise_for_status() or response.json()
         if "error" in answer:
             raise RuntimeError(f"{self.login} {path}: {answer['error']['data']['message']}")
         return answer["result"]
 
-    def authenticate(self):
-        info = self.json(
-            "/web/session/authenticate",
-            {"db": self.server.database, "login": self.login, "password": PASSWORD},
-        )
-        if not info.get("uid"):
-            raise RuntimeError(f"{self.login} could not log in")
-        return info
-
     def menus(self):
         """The names of the root menus the web client loads."""
         response = self.session.get(f"{self.server.url}/web/webclient/load_menus/live", timeout=60)
-        response.raise_for_status()
-        menus = response.json()
+        menus = response.raise_for_status() or response.json()
         return {menus[str(i)]["name"] for i in menus["root"]["children"]}
 
     def backend(self):
@@ -162,7 +143,8 @@ def check_workers(server, admin):
          "groups_id": [(6, 0, [admin.ref("base.group_system")])]},
     )  # fmt: skip
     user = Client(server, login)
-    user.authenticate()
+    user.json("/web/session/authenticate",
+              {"db": server.database, "login": login, "password": PASSWORD})  # fmt: skip
 
     def phase(name, expect_menu, expect_backend):
         for n in range(REQUESTS_PER_PHASE):
