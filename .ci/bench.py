@@ -53,32 +53,21 @@ GROUP_CREATE_TARGET = 1.10
 def has_group_times(database):
     """Nanoseconds per has_group call, by user and check: the best of interleaved rounds."""
     import odoo
-    from odoo import api
 
     checks = {"Internal User": "base.group_user", "another group": "base.group_system"}
-    times = {}
+    times, number = {}, 20_000
     with odoo.modules.registry.Registry(database).cursor() as cr:
-        admin_env = api.Environment(cr, odoo.SUPERUSER_ID, {})
-        users = {
-            kind: api.Environment(
-                cr, admin_env["res.users"].search([("login", "=", login)]).id, {}
-            ).user
-            for kind, login in USERS.items()
-        }
-        for user in users.values():
-            for group in checks.values():
-                user.has_group(group)  # warm the caches
-        number = 20_000
+        search = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})["res.users"].search
+        users = {kind: search([("login", "=", login)]).id for kind, login in USERS.items()}
+        pairs = [(kind, odoo.api.Environment(cr, uid, {}).user, check, group)
+                 for kind, uid in users.items() for check, group in checks.items()]  # fmt: skip
+        for _kind, user, _check, group in pairs:
+            user.has_group(group)  # warm the caches
         for _round in range(7):  # users and checks interleaved, so that noise hits both
-            for kind, user in users.items():
-                for check, group in checks.items():
-                    seconds = min(
-                        timeit.repeat(
-                            lambda u=user, g=group: u.has_group(g), number=number, repeat=3
-                        )
-                    )
-                    best = times.get((kind, check), float("inf"))
-                    times[kind, check] = min(best, seconds / number * 1e9)
+            for kind, user, check, group in pairs:
+                call = lambda u=user, g=group: u.has_group(g)
+                seconds = min(timeit.repeat(call, number=number, repeat=3)) / number
+                times[kind, check] = min(times.get((kind, check), float("inf")), seconds * 1e9)
     return times
 
 
