@@ -3,8 +3,8 @@
 # Everything is set up on first use: the virtualenv .venv with Odoo's and the
 # tests' requirements; Locust and Playwright in .odoo/tools-venv; Odoo's source
 # at $(ODOO_SRC) (cloned when missing); PostgreSQL from the usual PG* variables
-# when a server answers there, else a private throwaway cluster started for the
-# command (.ci/with-postgres). Databases, filestore and logs of these runs live
+# when a server answers there, else a throwaway cluster made for the command by
+# Debian's pg_virtualenv (.ci/with-postgres). Databases, filestore and logs live
 # in .odoo/ (not in git). Odoo's logs are judged by checklog-odoo, configured in
 # checklog-odoo.cfg as on GitHub.
 
