@@ -169,7 +169,8 @@ def check_workers(server, admin):
     print(
         f"live: workers: {3 * REQUESTS_PER_PHASE} menu loads and {3 * REQUESTS_PER_PHASE} /odoo "
         f"requests served by {len(pids)} workers; the grant, then the removal, showed at the "
-        "user's next request each time"
+        "user's next request each time",
+        flush=True,  # before Locust's lines
     )
 
 
