@@ -1,19 +1,12 @@
-# group_backend: how everything runs.
-#
-#   make run    Odoo on http://localhost:$(HTTP_PORT) with the addon and its demo data
-#   make test   the addon's tests, under coverage, on a fresh database; then the
-#               lifecycle, several workers, a short load, and a clean log
-#   make lint   pre-commit on every file (pylint-odoo, ruff, OCA checks)
-#   make wheel  build the addon's wheel from setup/ and check what it holds
-#   make bench  what a Backend UI user costs next to an internal user
-#   make lifecycle, make load    the lifecycle alone; a 60 s load
-#   make pot, make screenshots   refresh the .pot, and the description's pictures
+# group_backend: how everything runs. `make help` lists every target.
 #
 # Everything is set up on first use: the virtualenv .venv with Odoo's and the
-# tests' requirements; Odoo's source at $(ODOO_SRC) (cloned when missing);
-# PostgreSQL from the usual PG* variables when a server answers there, else a
-# private throwaway cluster started for the command (.ci/with-postgres).
-# Databases, filestore and logs of these runs live in .odoo/ (not in git).
+# tests' requirements; Locust and Playwright in .odoo/tools-venv; Odoo's source
+# at $(ODOO_SRC) (cloned when missing); PostgreSQL from the usual PG* variables
+# when a server answers there, else a throwaway cluster made for the command by
+# Debian's pg_virtualenv (.ci/with-postgres). Databases, filestore and logs live
+# in .odoo/ (not in git). Odoo's logs are judged by checklog-odoo, configured in
+# checklog-odoo.cfg as on GitHub.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -45,12 +38,14 @@ ODOO := $(BIN)/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons,$(CU
 	--data-dir=$(WORK)/data
 WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
-.PHONY: apps-db apps-pytest apps-lifecycle-check odoo-tests odoo-tests-compare help run serve test lint wheel wheel-install pot pot-check export-pot screenshots \
-	take-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
+.PHONY: apps-db apps-pytest apps-lifecycle-check odoo-tests odoo-tests-compare help run serve \
+	test lint wheel wheel-install pot pot-check export-pot screenshots \
+	take-screenshots odoo-src venv tools chromium base-db test-db run-db pytest lifecycle \
 	lifecycle-check load live-check bench benchmark checklog
 
-help:
-	@sed -n '3,10p' Makefile | sed 's/^# //'
+help:  ## this list
+	@echo "usage: make TARGET [VARIABLE=value]   (make run, test, lint: what people use most)"
+	@awk -F ':.*## ' '/^[a-z-]+:.*## / { printf "  %-17s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
 
 # --- set-up -----------------------------------------------------------------
 
@@ -83,8 +78,17 @@ $(VENV)/.installed: requirements.txt test-requirements.txt .ci/test-addons.txt
 	$(BIN)/pip install -q --no-deps -r .ci/test-addons.txt
 	touch $@
 
-# The browser tours run in Debian's Chromium; SKIP_BROWSER=1 lets them skip instead.
-chromium:
+# Locust and Playwright need newer gevent, greenlet and requests than Odoo pins.
+TOOLS := $(WORK)/tools-venv
+tools: $(TOOLS)/.installed  ## Locust and Playwright, in their own virtualenv
+
+$(TOOLS)/.installed: .ci/tools-requirements.txt
+	test -x $(TOOLS)/bin/python || $(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install -q -r .ci/tools-requirements.txt
+	touch $@
+
+# The browser tours and the pictures use Debian's Chromium; SKIP_BROWSER=1 lets the tours skip.
+chromium:  ## Debian's chromium, installed when missing
 	@if ! command -v chromium >/dev/null && [ "$${SKIP_BROWSER:-}" != 1 ]; then \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; \
 		else echo "ERROR: the browser tours need Chromium: install Debian's chromium, or set SKIP_BROWSER=1."; \
@@ -94,6 +98,11 @@ chromium:
 	fi
 
 # --- databases (these expect a PostgreSQL server: run them through make test/run) ---
+
+# Odoo's logs must hold no WARNING or ERROR record (checklog-odoo.cfg says which may).
+define checklog  # $(1): Odoo log files
+	for log in $(1); do $(BIN)/checklog-odoo $$log; echo "checklog-odoo: $$log is clean"; done
+endef
 
 # Odoo refuses to drop a database that has connections; none are left here.
 define fresh_db  # $(1): database to (re)create as a copy of $(2), else $(BASE_DB), filestore included
@@ -124,7 +133,7 @@ apps-db:  ## a database with the common apps and their demo data, then the addon
 # The bridges' tests, and the addon's trust and attack tests, beside the common apps.
 APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \
 	$(ADDON)/tests/test_http.py $(ADDON)/tests/test_scan.py
-apps-pytest:
+apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside the apps
 	rm -f $(WORK)/log/apps-test.log
 	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/python -m pytest -p no:cacheprovider \
 		-p pytest_odoo_test_mode -W ignore::DeprecationWarning \
@@ -151,7 +160,7 @@ define odoo_tests  # $(1): database, $(2): JUnit report
 		--odoo-extra=test-enable --odoo-log-level=warn --odoo-extra=logfile=$(WORK)/log/$(1).log \
 		--odoo-http --junitxml=$(2) $(ODOO_TESTS) > $(2).out || true
 endef
-odoo-tests-compare:
+odoo-tests-compare:  ## compare Odoo's own tests without and with the addon
 	$(call fresh_db,group_backend_vanilla)
 	$(call fresh_db,group_backend_with_addon)
 	$(ODOO) -d group_backend_with_addon -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/odoo-tests-install.log
@@ -186,7 +195,7 @@ pytest:  ## the tests, under coverage, on the test database
 # The .pot is exported by Odoo from the test database; make pot refreshes it.
 POT := $(ADDON)/i18n/$(ADDON).pot
 POT_DATES := ^"(POT-Creation|PO-Revision)-Date:
-export-pot:
+export-pot:  ## export the addon's .pot from the test database into .odoo/
 	$(ODOO) -d $(TEST_DB) --i18n-export=$(WORK)/$(ADDON).pot --modules=$(ADDON) \
 		--stop-after-init --logfile=$(WORK)/log/pot.log
 
@@ -195,7 +204,7 @@ pot-check: export-pot  ## fails when the committed .pot is not what Odoo exports
 		|| { echo "ERROR: $(POT) is out of date: run make pot"; exit 1; }
 	@echo "$(POT) is what Odoo exports"
 
-pot: venv
+pot: venv  ## refresh the addon's .pot from what Odoo exports
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db export-pot
 	cp $(WORK)/$(ADDON).pot $(POT)
 
@@ -203,7 +212,7 @@ pot: venv
 # install the addon from site-packages (odoo.addons), the repository left out.
 WHEEL_VENV := $(WORK)/wheel-venv
 WHEEL_DB := group_backend_wheel
-wheel-install: wheel
+wheel-install: wheel  ## Odoo installs the addon from its wheel, in a fresh virtualenv
 	rm -rf $(WHEEL_VENV)
 	$(PYTHON) -m venv $(WHEEL_VENV)
 	PIP_CONSTRAINT=$(CURDIR)/.ci/constraints.txt $(WHEEL_VENV)/bin/pip install -q \
@@ -218,46 +227,48 @@ wheel-install: wheel
 
 # Upgrade twice, uninstall and reinstall, on 200 users of each type (.ci/lifecycle.py).
 LIFECYCLE_DB := group_backend_lifecycle
-lifecycle-check:
+lifecycle-check:  ## the lifecycle on a copy of the base database
 	$(call fresh_db,$(LIFECYCLE_DB))
+	rm -f $(WORK)/log/lifecycle-*.log
 	$(ODOO) -d $(LIFECYCLE_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/lifecycle-install.log
-	$(BIN)/python .ci/check-log $(WORK)/log/lifecycle-install.log
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/lifecycle.py $(LIFECYCLE_DB)
+	$(call checklog,$(WORK)/log/lifecycle-*.log)
 
-# The same beside the common apps and the bridges they bring in.
 APPS_LIFECYCLE_DB := group_backend_apps_lifecycle
-apps-lifecycle-check:
+apps-lifecycle-check:  ## the lifecycle beside the common apps and their bridges
 	$(call fresh_db,$(APPS_LIFECYCLE_DB),$(APPS_BASE_DB))
+	rm -rf $(WORK)/log/apps && mkdir -p $(WORK)/log/apps
 	$(ODOO) -d $(APPS_LIFECYCLE_DB) -i $(ADDON) --stop-after-init \
-		--logfile=$(WORK)/log/lifecycle-apps-install.log
-	$(BIN)/python .ci/check-log $(WORK)/log/lifecycle-apps-install.log
-	mkdir -p $(WORK)/log/apps
+		--logfile=$(WORK)/log/apps/lifecycle-install.log
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log/apps $(BIN)/python .ci/lifecycle.py $(APPS_LIFECYCLE_DB)
+	$(call checklog,$(WORK)/log/apps/lifecycle-*.log)
 
-lifecycle: venv
+lifecycle: venv  ## upgrade twice, uninstall, reinstall, on 200 users of each type
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db lifecycle-check
 
 # A real Odoo with two workers on loopback (.ci/live.py): changes of menus and
-# groups show at once whichever worker serves; then a load of LIVE_SECONDS.
+# groups show at once whichever worker serves; then Locust's load of LIVE_SECONDS.
 LIVE_SECONDS ?= 20
-live-check:
-	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/live.py $(TEST_DB) $(LIVE_SECONDS)
+live-check:  ## two workers, then a load of LIVE_SECONDS, on the test database
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log LOCUST=$(TOOLS)/bin/locust \
+		$(BIN)/python .ci/live.py $(TEST_DB) $(LIVE_SECONDS)
+	$(call checklog,$(WORK)/log/live.log)
 
-load: venv
+load: venv tools  ## two workers, then a 60 s load (Locust)
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db live-check LIVE_SECONDS=60
 
-# Backend UI user / internal user: has_group, web client boot, login (.ci/bench.py).
-benchmark:
-	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB)
+# Backend UI user / internal user: has_group, web client boot, login; and group
+# creation, addon / vanilla, also on BENCH_APPS_DB when named (.ci/bench.py).
+BENCH_APPS_DB ?=
+benchmark:  ## the benchmark on the test database (and BENCH_APPS_DB)
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB) $(BENCH_APPS_DB)
 
-bench: venv
+bench: venv  ## what a Backend UI user costs next to an internal user; group creation
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db benchmark
 
-# Installing, testing and upgrading the addon must log no WARNING or ERROR line.
-checklog:
-	$(BIN)/python .ci/check-log $(WORK)/log/install.log $(WORK)/log/test.log \
-		$(WORK)/log/wheel-install.log $(WORK)/log/lifecycle-*.log $(WORK)/log/live.log \
-		$(WORK)/log/apps-install.log $(WORK)/log/apps-test.log $(WORK)/log/apps/*.log
+checklog:  ## the logs of the install, the tests and the wheel's install are clean
+	$(call checklog,$(WORK)/log/install.log $(WORK)/log/test.log $(WORK)/log/wheel-install.log \
+		$(WORK)/log/apps-install.log $(WORK)/log/apps-test.log)
 
 run-db:  ## the database of make run: kept when it exists, else made with demo data
 	@if psql -d $(RUN_DB) -Atqc 'select 1' >/dev/null 2>&1; then \
@@ -273,37 +284,37 @@ run-db:  ## the database of make run: kept when it exists, else made with demo d
 
 PRE_COMMIT := pre-commit==4.7.0
 
-lint: $(VENV)/.installed
+lint: $(VENV)/.installed  ## pre-commit on every file (pylint-odoo, ruff, OCA checks)
 	$(BIN)/pip install -q $(PRE_COMMIT)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
-wheel: $(VENV)/.installed  ## the wheel odoo-addon-group_backend, built from setup/ by whool
+wheel: $(VENV)/.installed  ## build the wheel odoo-addon-group_backend (whool) and check it
 	rm -rf dist
 	$(BIN)/pip wheel --no-deps -q -w dist ./setup/$(ADDON)
 	$(BIN)/python .ci/check-wheel $(ADDON) dist/*.whl
 
-test: venv chromium
+test: venv tools chromium  ## the tests under coverage, pot, wheel, lifecycle, workers, load, logs
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
 		lifecycle-check live-check apps-db apps-pytest apps-lifecycle-check odoo-tests-compare \
 		checklog
 
-run: venv
+run: venv  ## Odoo on http://localhost:8069 (HTTP_PORT) with the addon and its demo data
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db serve
 
 # The pictures of the addon's description, taken from the server of make run.
 SHOT_PORT ?= 8079
-screenshots: venv chromium
+screenshots: venv tools chromium  ## retake static/description/'s pictures (Playwright)
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db take-screenshots
 
-take-screenshots:
+take-screenshots:  ## the pictures, from a server on the run database
 	$(ODOO) -d $(RUN_DB) --db-filter='^$(RUN_DB)$$' --http-interface=127.0.0.1 \
 		--http-port=$(SHOT_PORT) --max-cron-threads=0 --logfile=$(WORK)/log/screenshots.log & \
 	server=$$!; \
 	trap 'kill $$server; wait $$server' EXIT; \
 	until curl -sf -o /dev/null http://localhost:$(SHOT_PORT)/web/login; do sleep 1; done; \
-	$(BIN)/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(RUN_DB) $(ADDON)/static/description
+	$(TOOLS)/bin/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(RUN_DB) $(ADDON)/static/description
 
-serve:
+serve:  ## serve the run database (make run does the set-up first)
 	@echo
 	@echo "Odoo serves $(RUN_DB) on http://localhost:$(HTTP_PORT); Ctrl-C stops it."
 	@echo "Its log: $(WORK)/log/run.log"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Upgrade twice, uninstall and reinstall the addon on a populated database.
 
-usage: lifecycle.py DATABASE
+usage: lifecycle.py DATABASE   (make test and make lifecycle run it)
 
 DATABASE has the addon installed with its demo data. The script adds
 POPULATION users of each type (internal, portal, Backend, Backend UI) with a
@@ -16,8 +16,8 @@ partner, a message, an activity and a channel membership each, then:
 - reinstalls it: the demo users come back as they were.
 
 The environment gives ODOO (odoo-bin and its options, without -d) and LOG_DIR;
-the PG* variables name the PostgreSQL server. Odoo's log of every step must
-hold no WARNING or ERROR line (.ci/check-log).
+the PG* variables name the PostgreSQL server. make checks Odoo's log of every
+step, LOG_DIR/lifecycle-*.log, with checklog-odoo.
 """
 
 import os
@@ -30,299 +30,201 @@ import psycopg2
 
 ADDON = "group_backend"
 POPULATION = 200
-TYPES = {
-    "internal": "base.group_user",
-    "portal": "base.group_portal",
-    "backend": "group_backend.group_backend",
-    "backend_ui": "group_backend.group_backend_ui_users",
-}
+TYPES = {"internal": "base.group_user", "portal": "base.group_portal",
+         "backend": f"{ADDON}.group_backend",
+         "backend_ui": f"{ADDON}.group_backend_ui_users"}  # fmt: skip
 DEMO_LOGINS = ("backend", "backend_ui", "internal")
-
 POPULATE = """
 from odoo.fields import Command
 env = env(context=dict(env.context, no_reset_password=True, tracking_disable=True,
                        mail_create_nolog=True, mail_notrack=True))
-types = {types!r}
 users = env["res.users"]
-for kind, xmlid in types.items():
-    group = env.ref(xmlid)
-    users |= users.create([
-        {{"name": f"Lifecycle {{kind}} {{n}}", "login": f"lc_{{kind}}_{{n}}",
-          "groups_id": [Command.set([group.id])]}}
-        for n in range({population})
-    ])
+for kind, xmlid in {types!r}.items():
+    users |= users.create([{{"name": f"Lifecycle {{kind}} {{n}}", "login": f"lc_{{kind}}_{{n}}",
+                             "groups_id": [Command.set([env.ref(xmlid).id])]}}
+                           for n in range({population})])
 partners = users.partner_id
 partners._message_log_batch({{p.id: f"<p>Note about {{p.name}}</p>" for p in partners}})
-todo = env.ref("mail.mail_activity_data_todo")
-admin = env.ref("base.user_admin")
 env["mail.activity"].create([
     {{"res_model_id": env["ir.model"]._get_id("res.partner"), "res_id": user.partner_id.id,
-      "activity_type_id": todo.id, "summary": f"Follow up {{user.login}}",
-      "user_id": (admin if user.share else user).id}}
+      "activity_type_id": env.ref("mail.mail_activity_data_todo").id,
+      "summary": f"Follow up {{user.login}}",
+      "user_id": (env.ref("base.user_admin") if user.share else user).id}}
     for user in users
 ])
 channel = env["discuss.channel"].create({{"name": "lifecycle", "channel_type": "channel"}})
-env["discuss.channel.member"].create(
-    [{{"channel_id": channel.id, "partner_id": partner.id}} for partner in partners]
-)
+env["discuss.channel.member"].create([{{"channel_id": channel.id, "partner_id": p.id}}
+                                      for p in partners])
 env.cr.commit()
 """
-
-UNINSTALL = """
-env["ir.module.module"].search([("name", "=", {addon!r})]).button_immediate_uninstall()
+UNINSTALL = f"""
+env["ir.module.module"].search([("name", "=", {ADDON!r})]).button_immediate_uninstall()
 env.cr.commit()
 """
+OWN = f"SELECT res_id FROM ir_model_data WHERE module = '{ADDON}' AND model = "
+OWN_RECORDS = f"SELECT model, res_id FROM ir_model_data WHERE module = '{ADDON}'"
+OWNED = {  # table -> the count of its records that the addon's data holds or carries
+    "res_partner": f"SELECT count(*) FROM ({OWN}'res.partner') o",
+    "discuss_channel": f"SELECT count(*) FROM ({OWN}'discuss.channel') o",
+    "mail_message": f"SELECT count(*) FROM mail_message WHERE (model, res_id) IN ({OWN_RECORDS})"
+    f" OR id IN ({OWN}'mail.message')",
+    "mail_activity": f"SELECT count(*) FROM mail_activity WHERE (res_model, res_id) IN "
+    f"({OWN_RECORDS}) OR id IN ({OWN}'mail.activity')",
+}
+DATA = {  # what of the partners %s must survive the uninstall (the addon's demo channels go)
+    "messages": "SELECT id FROM mail_message WHERE model = 'res.partner' AND res_id IN %s",
+    "activities": "SELECT id FROM mail_activity WHERE res_model = 'res.partner' AND res_id IN %s",
+    "channel memberships": "SELECT id FROM discuss_channel_member WHERE partner_id IN %s"
+    f" AND channel_id NOT IN ({OWN}'discuss.channel')",
+}
+DUPLICATES = f"""
+    SELECT model, name, count(*) FROM ir_model_data WHERE module = '{ADDON}'
+     GROUP BY model, name HAVING count(*) > 1
+    UNION ALL SELECT 'ir.model.access', name, count(*) FROM ir_model_access
+     WHERE group_id IN ({OWN}'res.groups') GROUP BY name HAVING count(*) > 1
+    UNION ALL SELECT 'ir.rule', name, count(*) FROM ir_rule WHERE id IN ({OWN}'ir.rule')
+     GROUP BY name HAVING count(*) > 1"""
+LEFTOVERS = {  # what of the addon an uninstall must leave: nothing
+    "XML ids": f"SELECT count(*) FROM ir_model_data WHERE module = '{ADDON}'",
+    "groups": "SELECT count(*) FROM res_groups WHERE id = ANY(%(backend_ids)s)",
+    "access rights": "SELECT count(*) FROM ir_model_access WHERE name LIKE 'Backend%%users %%'",
+    "record rules": "SELECT count(*) FROM ir_rule WHERE name LIKE 'Backend%%users:%%'",
+    "menus": "SELECT count(*) FROM ir_ui_menu_group_rel WHERE gid = ANY(%(backend_ids)s)",
+    "tables": "SELECT count(*) FROM pg_tables WHERE tablename LIKE 'x_group_backend%%'",
+}
 
 
-class Lifecycle:
-    def __init__(self, database):
-        self.database = database
-        self.odoo = shlex.split(os.environ["ODOO"])
-        self.log_dir = Path(os.environ["LOG_DIR"])
-        self.connection = psycopg2.connect(dbname=database)
-        self.connection.autocommit = True
+def odoo_run(database, step, *args, script=None):
+    """Run odoo-bin on the database, logging to LOG_DIR/lifecycle-STEP.log; fail on an error."""
+    odoo, log = (
+        shlex.split(os.environ["ODOO"]),
+        Path(os.environ["LOG_DIR"]) / f"lifecycle-{step}.log",
+    )
+    command = odoo[:2] + (["shell"] if script else []) + odoo[2:]
+    command += ["-d", database, f"--logfile={log}", *args]
+    result = subprocess.run(command, input=script, text=True, capture_output=True, check=False)
+    if result.returncode:
+        print(result.stdout, result.stderr, sep="\n")
+        sys.exit(f"lifecycle: {step} failed (exit {result.returncode}); log: {log}")
 
-    # --- running Odoo --------------------------------------------------------------
 
-    def odoo_run(self, step, *args, script=None):
-        """Run odoo-bin on the database; fail on an error, or a WARNING in its log."""
-        log = self.log_dir / f"lifecycle-{step}.log"
-        log.unlink(missing_ok=True)
-        command = self.odoo[:2] + (["shell"] if script else []) + self.odoo[2:]
-        command += ["-d", self.database, f"--logfile={log}", *args]
-        result = subprocess.run(command, input=script, text=True, capture_output=True, check=False)
-        if result.returncode:
-            print(result.stdout, result.stderr, sep="\n")
-            sys.exit(f"lifecycle: {step} failed (exit {result.returncode}); log: {log}")
-        subprocess.run([sys.executable, ".ci/check-log", str(log)], check=True)
+def sql(query, params=()):
+    with CONNECTION.cursor() as cursor:
+        cursor.execute(query, params)
+        return cursor.fetchall()
 
-    def sql(self, query, params=()):
-        with self.connection.cursor() as cursor:
-            cursor.execute(query, params)
-            return cursor.fetchall()
 
-    # --- what the checks compare ----------------------------------------------------
+def one(query, params=()):
+    return sql(query, params)[0][0]
 
-    def users(self, pattern):
-        """login -> (partner, active, share, group ids) of the users matching ``pattern``."""
-        rows = self.sql(
-            """SELECT u.login, u.partner_id, u.active, u.share,
-                      array_agg(r.gid ORDER BY r.gid) FILTER (WHERE r.gid IS NOT NULL)
-                 FROM res_users u LEFT JOIN res_groups_users_rel r ON r.uid = u.id
-                WHERE u.login LIKE %s GROUP BY u.id""",
-            [pattern],
-        )
-        return {
-            login: (partner, active, share, groups or [])
-            for login, partner, active, share, groups in rows
-        }
 
-    def group_xmlids(self, logins):
-        """login -> sorted XML ids of the user's groups."""
-        rows = self.sql(
-            """SELECT u.login, array_agg(d.module || '.' || d.name ORDER BY d.module, d.name)
-                 FROM res_users u JOIN res_groups_users_rel r ON r.uid = u.id
-                 JOIN ir_model_data d ON d.model = 'res.groups' AND d.res_id = r.gid
-                WHERE u.login IN %s GROUP BY u.login""",
-            [tuple(logins)],
-        )
-        return dict(rows)
+def users():
+    """login -> (partner, active, share, group ids) of the populated users."""
+    rows = sql("""SELECT u.login, u.partner_id, u.active, u.share,
+                         array_agg(r.gid ORDER BY r.gid) FILTER (WHERE r.gid IS NOT NULL)
+                    FROM res_users u LEFT JOIN res_groups_users_rel r ON r.uid = u.id
+                   WHERE u.login LIKE 'lc_%%' GROUP BY u.id""")  # fmt: skip
+    return {
+        login: (partner, active, share, groups or [])
+        for login, partner, active, share, groups in rows
+    }
 
-    def xmlid(self, xmlid):
-        module, name = xmlid.split(".")
-        rows = self.sql(
-            "SELECT res_id FROM ir_model_data WHERE module=%s AND name=%s", [module, name]
-        )
-        return rows[0][0] if rows else None
 
-    def counts(self):
-        tables = ("res_partner", "mail_message", "mail_activity", "discuss_channel")
-        return {table: self.sql(f"SELECT count(*) FROM {table}")[0][0] for table in tables}
+def demo_groups():
+    """login -> sorted XML ids of the groups of the demo users."""
+    return dict(sql("""SELECT u.login,
+                              array_agg(d.module || '.' || d.name ORDER BY d.module, d.name)
+                         FROM res_users u JOIN res_groups_users_rel r ON r.uid = u.id
+                         JOIN ir_model_data d ON d.model = 'res.groups' AND d.res_id = r.gid
+                        WHERE u.login IN %s GROUP BY u.login""", [DEMO_LOGINS]))  # fmt: skip
 
-    def owned_counts(self):
-        """How many records of each counted table the addon's own data holds or carries."""
-        owned = "SELECT model, res_id FROM ir_model_data WHERE module = %s"
-        own_ids = "SELECT res_id FROM ir_model_data WHERE module = %s AND model = %s"
-        return {
-            "res_partner": self.count(f"SELECT count(*) FROM ({own_ids}) o", ADDON, "res.partner"),
-            "discuss_channel": self.count(
-                f"SELECT count(*) FROM ({own_ids}) o", ADDON, "discuss.channel"
-            ),
-            "mail_message": self.count(
-                f"SELECT count(*) FROM mail_message WHERE (model, res_id) IN ({owned})"
-                f" OR id IN ({own_ids})",
-                ADDON,
-                ADDON,
-                "mail.message",
-            ),
-            "mail_activity": self.count(
-                f"SELECT count(*) FROM mail_activity WHERE (res_model, res_id) IN ({owned})"
-                f" OR id IN ({own_ids})",
-                ADDON,
-                ADDON,
-                "mail.activity",
-            ),
-        }
 
-    def count(self, query, *params):
-        return self.sql(query, params)[0][0]
+def ref(xmlid):
+    rows = sql("SELECT res_id FROM ir_model_data WHERE module=%s AND name=%s", xmlid.split("."))
+    return rows[0][0] if rows else None
 
-    def data_of(self, partner_ids):
-        """The ids of the messages, activities and channel memberships of these partners.
 
-        Memberships of the addon's own (demo) channels are left out: they go with it.
-        """
-        ids = tuple(partner_ids)
-        return (
-            self.ids_of(
-                "SELECT id FROM mail_message WHERE model = 'res.partner' AND res_id IN %s", ids
-            ),
-            self.ids_of(
-                "SELECT id FROM mail_activity WHERE res_model = 'res.partner' AND res_id IN %s", ids
-            ),
-            self.ids_of(
-                """SELECT id FROM discuss_channel_member
-                    WHERE partner_id IN %s AND channel_id NOT IN (
-                          SELECT res_id FROM ir_model_data
-                           WHERE module = %s AND model = 'discuss.channel')""",
-                ids,
-                ADDON,
-            ),
-        )
+def counts():
+    return {table: one(f"SELECT count(*) FROM {table}") for table in OWNED}
 
-    def ids_of(self, query, *params):
-        return {row[0] for row in self.sql(query, params)}
 
-    def duplicates(self):
-        return self.sql(
-            """SELECT model, name, count(*) FROM ir_model_data WHERE module = %s
-                GROUP BY model, name HAVING count(*) > 1
-               UNION ALL
-               SELECT 'ir.model.access', name, count(*) FROM ir_model_access
-                WHERE group_id IN (SELECT res_id FROM ir_model_data
-                                    WHERE module = %s AND model = 'res.groups')
-                GROUP BY name HAVING count(*) > 1
-               UNION ALL
-               SELECT 'ir.rule', name, count(*) FROM ir_rule
-                WHERE id IN (SELECT res_id FROM ir_model_data
-                              WHERE module = %s AND model = 'ir.rule')
-                GROUP BY name HAVING count(*) > 1""",
-            [ADDON, ADDON, ADDON],
-        )
+def addon_records():
+    """model -> count of the records the addon's XML ids name."""
+    return dict(
+        sql(f"SELECT model, count(*) FROM ir_model_data WHERE module = '{ADDON}' GROUP BY model")
+    )
 
-    def addon_records(self):
-        """model -> count of the records the addon's XML ids name."""
-        return dict(self.sql(
-            "SELECT model, count(*) FROM ir_model_data WHERE module = %s GROUP BY model", [ADDON]
-        ))  # fmt: skip
 
-    # --- the steps ------------------------------------------------------------------
+def state():
+    return one("SELECT state FROM ir_module_module WHERE name = %s", [ADDON])
 
-    def populate(self):
-        script = POPULATE.format(types=TYPES, population=POPULATION)
-        self.odoo_run("populate", script=script)
-        users = self.users("lc_%")
-        assert len(users) == POPULATION * len(TYPES), len(users)
-        print(
-            f"lifecycle: {POPULATION} users of each type ({', '.join(TYPES)}), each with a "
-            "partner, a message, an activity and a channel membership"
-        )
 
-    def upgrade(self, number, before_users, before_records):
-        self.odoo_run(f"upgrade-{number}", "-u", ADDON, "--stop-after-init")
-        duplicates = self.duplicates()
-        assert not duplicates, f"duplicated records: {duplicates}"
-        assert self.addon_records() == before_records, (before_records, self.addon_records())
-        after = self.users("lc_%")
-        changed = sorted(login for login in before_users if after.get(login) != before_users[login])
-        assert not changed, f"users changed by the upgrade: {changed[:10]}"
-        print(
-            f"lifecycle: upgrade {number}: no error, no duplicated record, "
-            f"{len(after)} users kept their type and groups"
-        )
+def upgrade(database, number, before_users, before_records):
+    odoo_run(database, f"upgrade-{number}", "-u", ADDON, "--stop-after-init")
+    assert not sql(DUPLICATES), f"duplicated records: {sql(DUPLICATES)}"
+    assert addon_records() == before_records, (before_records, addon_records())
+    after = users()
+    changed = sorted(login for login in before_users if after.get(login) != before_users[login])
+    assert not changed, f"users changed by the upgrade: {changed[:10]}"
+    print(f"lifecycle: upgrade {number}: no error, no duplicated record, "
+          f"{len(after)} users kept their type and groups")  # fmt: skip
 
-    def uninstall(self):
-        before_users = self.users("lc_%")
-        backend_logins = [
-            login for login in before_users if login.startswith(("lc_backend_", "lc_backend_ui_"))
-        ]
-        partners = [before_users[login][0] for login in backend_logins]
-        before_data = self.data_of(partners)
-        expected = {t: n - self.owned_counts()[t] for t, n in self.counts().items()}
-        backend_ids = [self.xmlid(TYPES["backend"]), self.xmlid(TYPES["backend_ui"])]
-        self.odoo_run("uninstall", script=UNINSTALL.format(addon=ADDON))
 
-        state = self.sql("SELECT state FROM ir_module_module WHERE name = %s", [ADDON])[0][0]
-        assert state == "uninstalled", state
-        after_users = self.users("lc_%")
-        portal_id, internal_id = self.xmlid("base.group_portal"), self.xmlid("base.group_user")
-        for login in before_users:
-            assert login in after_users, f"{login} was deleted"
-            partner, active, share, groups = after_users[login]
-            assert partner == before_users[login][0], f"{login} lost its partner"
-            assert active == before_users[login][1], f"{login} changed its active flag"
-            if login in backend_logins:
-                assert share and portal_id in groups and internal_id not in groups, (login, groups)
-                assert not set(groups) & set(backend_ids), (login, groups)
-            else:
-                assert after_users[login] == before_users[login], f"{login} changed"
-        for before, after, what in zip(
-            before_data,
-            self.data_of(partners),
-            ("messages", "activities", "memberships"),
-            strict=True,
-        ):
-            assert before <= after, f"{len(before - after)} {what} of former backend users lost"
-        assert self.counts() == expected, (expected, self.counts())
-        leftovers = {
-            "XML ids": self.sql("SELECT count(*) FROM ir_model_data WHERE module = %s", [ADDON]),
-            "groups": self.sql("SELECT count(*) FROM res_groups WHERE id = ANY(%s)", [backend_ids]),
-            "access rights": self.sql(
-                "SELECT count(*) FROM ir_model_access WHERE name LIKE 'Backend%%users %%'"
-            ),
-            "record rules": self.sql(
-                "SELECT count(*) FROM ir_rule WHERE name LIKE 'Backend%%users:%%'"
-            ),
-            "menus": self.sql(
-                "SELECT count(*) FROM ir_ui_menu_group_rel WHERE gid = ANY(%s)", [backend_ids]
-            ),
-            "tables": self.sql(
-                "SELECT count(*) FROM pg_tables WHERE tablename LIKE 'x_group_backend%%'"
-            ),
-        }
-        left = {what: rows[0][0] for what, rows in leftovers.items() if rows[0][0]}
-        assert not left, f"left behind by the uninstall: {left}"
-        print(
-            f"lifecycle: uninstall: {len(backend_logins)} backend users are Portal users with "
-            f"their partner and data ({len(before_data[0])} messages, {len(before_data[1])} "
-            f"activities, {len(before_data[2])} channel memberships); counts of partners, "
-            "messages, activities and channels changed only by the addon's demo records; "
-            "nothing of the addon left"
-        )
+def uninstall(database):
+    before = users()
+    backend_logins = [
+        login for login in before if login.startswith(("lc_backend_", "lc_backend_ui_"))
+    ]
+    partners = tuple(before[login][0] for login in backend_logins)
+    data = {what: {row[0] for row in sql(query, [partners])} for what, query in DATA.items()}
+    expected = {table: n - one(OWNED[table]) for table, n in counts().items()}
+    backend_ids = [ref(TYPES["backend"]), ref(TYPES["backend_ui"])]
+    odoo_run(database, "uninstall", script=UNINSTALL)
+    assert state() == "uninstalled", state()
+    after, portal, internal = users(), ref("base.group_portal"), ref("base.group_user")
+    for login, (partner, active, _share, _groups) in before.items():
+        assert login in after, f"{login} was deleted"
+        assert after[login][:2] == (partner, active), f"{login} lost its partner or active flag"
+        share, groups = after[login][2:]
+        if login in backend_logins:
+            assert share and portal in groups and internal not in groups, (login, groups)
+            assert not set(groups) & set(backend_ids), (login, groups)
+        else:
+            assert after[login] == before[login], f"{login} changed"
+    for what, query in DATA.items():
+        lost = data[what] - {row[0] for row in sql(query, [partners])}
+        assert not lost, f"{len(lost)} {what} of former backend users lost"
+    assert counts() == expected, (expected, counts())
+    left = {what: one(query, {"backend_ids": backend_ids}) for what, query in LEFTOVERS.items()}
+    left = {what: n for what, n in left.items() if n}
+    assert not left, f"left behind by the uninstall: {left}"
+    print(f"lifecycle: uninstall: {len(backend_logins)} backend users are Portal users with their "
+          f"partner and data ({', '.join(f'{len(ids)} {what}' for what, ids in data.items())}); "
+          "counts of partners, messages, activities and channels changed only by the addon's "
+          "demo records; nothing of the addon left")  # fmt: skip
 
-    def reinstall(self, demo_groups):
-        self.odoo_run("reinstall", "-i", ADDON, "--stop-after-init")
-        state = self.sql("SELECT state FROM ir_module_module WHERE name = %s", [ADDON])[0][0]
-        assert state == "installed", state
-        back = self.group_xmlids(DEMO_LOGINS)
-        assert back == demo_groups, (demo_groups, back)
-        print(
-            "lifecycle: reinstall: installed, the demo users "
-            f"{', '.join(DEMO_LOGINS)} are back as they were"
-        )
 
-    def run(self):
-        self.populate()
-        users, records = self.users("lc_%"), self.addon_records()
-        demo_groups = self.group_xmlids(DEMO_LOGINS)
-        assert set(demo_groups) == set(DEMO_LOGINS), "the database needs the addon's demo data"
-        self.upgrade(1, users, records)
-        self.upgrade(2, users, records)
-        self.uninstall()
-        self.reinstall(demo_groups)
+def main(database):
+    odoo_run(database, "populate", script=POPULATE.format(types=TYPES, population=POPULATION))
+    before, records, demo = users(), addon_records(), demo_groups()
+    assert len(before) == POPULATION * len(TYPES), len(before)
+    assert set(demo) == set(DEMO_LOGINS), "the database needs the addon's demo data"
+    print(f"lifecycle: {POPULATION} users of each type ({', '.join(TYPES)}), each with a "
+          "partner, a message, an activity and a channel membership")  # fmt: skip
+    upgrade(database, 1, before, records)
+    upgrade(database, 2, before, records)
+    uninstall(database)
+    odoo_run(database, "reinstall", "-i", ADDON, "--stop-after-init")
+    assert state() == "installed", state()
+    assert demo_groups() == demo, (demo, demo_groups())
+    print(
+        f"lifecycle: reinstall: installed, the demo users {', '.join(DEMO_LOGINS)} are as they were"
+    )
 
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit(__doc__)
-    Lifecycle(sys.argv[1]).run()
+    CONNECTION = psycopg2.connect(dbname=sys.argv[1])
+    CONNECTION.autocommit = True
+    main(sys.argv[1])

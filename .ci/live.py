@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Run a real Odoo with two workers on loopback: check the workers, then a load.
 
-usage: live.py DATABASE LOAD_SECONDS
+usage: live.py DATABASE LOAD_SECONDS   (make test's live-check, and make load)
 
 DATABASE has the addon installed with its demo data. The server listens on
-127.0.0.1 only and is stopped at the end.
+127.0.0.1 only and is stopped at the end; make checks its log (checklog-odoo).
 
 Workers: a Backend UI user logs in and loads its menus; an administrator, in
 another session, grants a root menu to the Backend UI group, then makes the
@@ -12,23 +12,21 @@ user a portal user. Each change must show at the user's very next requests,
 whichever worker serves them: at least 10 requests a phase, each on a new
 connection, and the server log must show both workers serving them.
 
-Load: 20 sessions at once, half Backend UI users and half internal users, each
-looping over login, session info, menu load and a search_read on the Dummy
-model, for LOAD_SECONDS (at most 60). No request may fail; the p50 and p95
-latency of a loop is printed per user type, with their ratio. The first loop
-of each session warms the workers' caches and is not counted.
+Load: Locust (.ci/locustfile.py) runs headless for LOAD_SECONDS (at most 60):
+20 sessions, half Backend UI users and half internal users. No request may
+fail; the p50 and p95 of a loop are printed per user type, with their ratio.
 
-The environment gives ODOO (odoo-bin and its options, without -d) and LOG_DIR.
+The environment gives ODOO (odoo-bin and its options, without -d), LOG_DIR and
+LOCUST (the locust command, from its own virtualenv).
 """
 
+import contextlib
 import os
 import re
 import shlex
 import socket
-import statistics
 import subprocess
 import sys
-import threading
 import time
 import xmlrpc.client
 from pathlib import Path
@@ -37,7 +35,6 @@ import requests
 
 PASSWORD = "Live-check-1"
 BACKEND_UI = "group_backend.group_backend_ui_users"
-SESSIONS_PER_TYPE = 10
 REQUESTS_PER_PHASE = 10
 
 
@@ -61,31 +58,25 @@ class LiveServer:
         self.process = subprocess.Popen(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            try:
-                if requests.get(f"{self.url}/web/login", timeout=5).status_code == 200:
+        for _attempt in range(240):
+            with contextlib.suppress(requests.ConnectionError):
+                if requests.get(f"{self.url}/web/login", timeout=5).ok:
                     return
-            except requests.ConnectionError:
-                time.sleep(0.5)
+            time.sleep(0.5)
         self.stop()
         sys.exit(f"live: the server did not answer on {self.url}; log: {self.log}")
 
     def stop(self):
         self.process.terminate()
-        try:
-            self.process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            return self.process.wait(timeout=60)
+        self.process.kill()
 
     def worker_pids(self, path_pattern):
         """The PIDs of the processes whose log shows serving requests matching ``path_pattern``."""
-        pids = set()
-        for line in self.log.read_text(errors="replace").splitlines():
-            match = re.match(r"^\S+ \S+ (\d+) INFO \S+ werkzeug: .*\"\w+ (\S+) HTTP", line)
-            if match and re.search(path_pattern, match.group(2)):
-                pids.add(int(match.group(1)))
-        return pids
+        lines = re.findall(r"^\S+ \S+ (\d+) INFO \S+ werkzeug: .*\"\w+ (\S+) HTTP",
+                           self.log.read_text(errors="replace"), re.MULTILINE)  # fmt: skip
+        return {pid for pid, path in lines if re.search(path_pattern, path)}
 
 
 class Admin:
@@ -106,16 +97,6 @@ class Admin:
         module, name = xmlid.split(".")
         return self.call("ir.model.data", "check_object_reference", module, name)[1]
 
-    def new_users(self, prefix, group_xmlid, count):
-        group = self.ref(group_xmlid)
-        values = [
-            {"name": f"{prefix} {n}", "login": f"{prefix}_{n}", "password": PASSWORD,
-             "groups_id": [(6, 0, [group])]}
-            for n in range(count)
-        ]  # fmt: skip
-        self.call("res.users", "create", values, context={"no_reset_password": True})
-        return [value["login"] for value in values]
-
 
 class Client:
     """A browser-like session of one user; each request on a new connection."""
@@ -126,31 +107,17 @@ class Client:
         self.session.headers["Connection"] = "close"
 
     def json(self, path, params=None):
-        response = self.session.post(
-            f"{self.server.url}{path}",
-            json={"jsonrpc": "2.0", "method": "call", "id": 1, "params": params or {}},
-            timeout=60,
-        )
-        response.raise_for_status()
-        answer = response.json()
+        body = {"jsonrpc": "2.0", "method": "call", "id": 1, "params": params or {}}
+        response = self.session.post(f"{self.server.url}{path}", json=body, timeout=60)
+        answer = response.raise_for_status() or response.json()
         if "error" in answer:
             raise RuntimeError(f"{self.login} {path}: {answer['error']['data']['message']}")
         return answer["result"]
 
-    def authenticate(self):
-        info = self.json(
-            "/web/session/authenticate",
-            {"db": self.server.database, "login": self.login, "password": PASSWORD},
-        )
-        if not info.get("uid"):
-            raise RuntimeError(f"{self.login} could not log in")
-        return info
-
     def menus(self):
         """The names of the root menus the web client loads."""
         response = self.session.get(f"{self.server.url}/web/webclient/load_menus/live", timeout=60)
-        response.raise_for_status()
-        menus = response.json()
+        menus = response.raise_for_status() or response.json()
         return {menus[str(i)]["name"] for i in menus["root"]["children"]}
 
     def backend(self):
@@ -160,8 +127,13 @@ class Client:
 
 
 def check_workers(server, admin):
-    [login] = admin.new_users("live_ui", "group_backend.group_backend_ui_users", 1)
-    user_id = admin.call("res.users", "search", [("login", "=", login)])[0]
+    login = "live_ui"
+    user_id = admin.call(
+        "res.users", "create",
+        {"name": "Live UI", "login": login, "password": PASSWORD,
+         "groups_id": [(6, 0, [admin.ref(BACKEND_UI)])]},
+        context={"no_reset_password": True},
+    )  # fmt: skip
     action = admin.call(
         "ir.actions.act_window", "create", {"name": "Live app", "res_model": "res.partner"}
     )
@@ -171,7 +143,8 @@ def check_workers(server, admin):
          "groups_id": [(6, 0, [admin.ref("base.group_system")])]},
     )  # fmt: skip
     user = Client(server, login)
-    user.authenticate()
+    user.json("/web/session/authenticate",
+              {"db": server.database, "login": login, "password": PASSWORD})  # fmt: skip
 
     def phase(name, expect_menu, expect_backend):
         for n in range(REQUESTS_PER_PHASE):
@@ -196,67 +169,20 @@ def check_workers(server, admin):
     print(
         f"live: workers: {3 * REQUESTS_PER_PHASE} menu loads and {3 * REQUESTS_PER_PHASE} /odoo "
         f"requests served by {len(pids)} workers; the grant, then the removal, showed at the "
-        "user's next request each time"
+        "user's next request each time",
+        flush=True,  # before Locust's lines
     )
 
 
-def load(server, admin, seconds):
-    logins = {
-        "Backend UI user": admin.new_users("load_ui", BACKEND_UI, SESSIONS_PER_TYPE),
-        "internal user": admin.new_users("load_internal", "base.group_user", SESSIONS_PER_TYPE),
-    }
-    latencies = {kind: [] for kind in logins}
-    errors = []
-    deadline = time.time() + seconds
-
-    def session(kind, login):
-        warm = False
-        while time.time() < deadline:
-            started = time.perf_counter()
-            try:
-                client = Client(server, login)
-                client.authenticate()
-                client.json("/web/session/get_session_info")
-                client.menus()
-                client.json(
-                    "/web/dataset/call_kw",
-                    {"model": "x_group_backend_dummy", "method": "search_read", "args": [[]],
-                     "kwargs": {"fields": ["x_name"], "limit": 80}},
-                )  # fmt: skip
-            except Exception as error:  # noqa: BLE001 - every failure is counted and shown
-                errors.append(f"{login}: {error}")
-                continue
-            if warm:
-                latencies[kind].append(time.perf_counter() - started)
-            warm = True
-
-    threads = [
-        threading.Thread(target=session, args=(kind, login))
-        for kind, kind_logins in logins.items()
-        for login in kind_logins
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if errors:
-        sys.exit(f"live: load: {len(errors)} failed loops, e.g. {errors[:3]}")
-    figures = {}
-    for kind, values in latencies.items():
-        if len(values) < 2:
-            sys.exit(f"live: load: {len(values)} loops counted for {kind}: run it longer")
-        cuts = statistics.quantiles(values, n=20)
-        figures[kind] = (statistics.median(values) * 1000, cuts[18] * 1000, len(values))
-        print(
-            f"live: load: {kind}: {len(values)} loops, p50 {figures[kind][0]:.0f} ms, "
-            f"p95 {figures[kind][1]:.0f} ms"
-        )
-    ui, internal = figures["Backend UI user"], figures["internal user"]
-    print(
-        f"live: load: {len(threads)} sessions for {seconds} s (first loops not counted), 0 errors; "
-        "Backend UI / internal: "
-        f"p50 {ui[0] / internal[0]:.2f}, p95 {ui[1] / internal[1]:.2f}"
-    )
+def load(server, seconds):
+    """Run the locustfile headless and bounded; Locust fails on any failed request."""
+    locustfile = Path(__file__).with_name("locustfile.py")
+    subprocess.run(
+        [os.environ["LOCUST"], "-f", str(locustfile), "--headless", "--only-summary",
+         "--users=20", "--spawn-rate=20", f"--run-time={seconds}s", "--stop-timeout=60",
+         f"--host={server.url}", f"--database={server.database}", "--loglevel=WARNING"],
+        check=True,
+    )  # fmt: skip
 
 
 def main(database, seconds):
@@ -265,10 +191,9 @@ def main(database, seconds):
     try:
         admin = Admin(server)
         check_workers(server, admin)
-        load(server, admin, seconds)
+        load(server, seconds)
     finally:
         server.stop()
-    subprocess.run([sys.executable, ".ci/check-log", str(server.log)], check=True)
 
 
 if __name__ == "__main__":

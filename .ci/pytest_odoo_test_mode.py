@@ -1,4 +1,4 @@
-"""pytest plugin: run pytest-odoo with Odoo's test framework in test mode.
+"""pytest plugin: run pytest-odoo with Odoo's test framework in test mode (make test's pytest).
 
 pytest-odoo imports odoo.tests as it starts; unless Odoo's test_enable is on at
 that moment, Odoo logs an ERROR ("avoid importing from business modules").

@@ -1,191 +1,80 @@
 #!/usr/bin/env python3
 """Take the pictures of static/description/ from a running Odoo with the demo data.
 
-usage: screenshots.py URL DATABASE OUTPUT_DIR
+usage: screenshots.py URL DATABASE OUTPUT_DIR   (make screenshots runs it)
 
-It drives Debian's headless Chromium over the DevTools protocol: the Backend
-UI user's home screen with its apps menu, the administrator's form of that
-user without developer mode (user type Backend UI user, the Dummy editor group
-ticked), and the user list filtered on backend users. make screenshots
-starts the server of make run and calls it.
+Playwright drives Debian's headless Chromium (/usr/bin/chromium: no browser
+download): the Backend UI user's home screen with its apps menu open, the
+administrator's form of that user without developer mode (user type Backend UI
+user, the Dummy editor group ticked), and the user list filtered on backend
+users. Each logs in through the login form, as a person does.
 """
 
-import base64
-import json
 import shutil
-import socket
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.request
 import xmlrpc.client
 from pathlib import Path
 
-import websocket
+from playwright.sync_api import sync_playwright
 
-WIDTH, HEIGHT = 1280, 760
-
-
-class Browser:
-    """A headless Chromium page, driven over the DevTools protocol."""
-
-    def __init__(self):
-        self.profile = tempfile.mkdtemp(prefix="group-backend-chromium-")
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        executable = shutil.which("chromium") or shutil.which("chromium-browser")
-        if not executable:
-            sys.exit("screenshots.py needs Chromium (Debian: apt-get install chromium)")
-        self.process = subprocess.Popen(
-            [
-                executable,
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--hide-scrollbars",
-                f"--user-data-dir={self.profile}",
-                f"--remote-debugging-port={port}",
-                f"--window-size={WIDTH},{HEIGHT}",
-                "about:blank",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self.socket = websocket.create_connection(self._page_socket(port), suppress_origin=True)
-        self.last_id = 0
-        self.call("Page.enable")
-        self.call(
-            "Emulation.setDeviceMetricsOverride",
-            width=WIDTH,
-            height=HEIGHT,
-            deviceScaleFactor=1,
-            mobile=False,
-        )
-
-    def _page_socket(self, port):
-        for _attempt in range(100):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json", timeout=2) as answer:
-                    targets = json.load(answer)
-                return next(t["webSocketDebuggerUrl"] for t in targets if t["type"] == "page")
-            except (OSError, StopIteration):
-                time.sleep(0.1)
-        sys.exit("Chromium did not start")
-
-    def call(self, method, **params):
-        """Send a DevTools command and return its result."""
-        self.last_id += 1
-        self.socket.send(json.dumps({"id": self.last_id, "method": method, "params": params}))
-        while True:
-            message = json.loads(self.socket.recv())
-            if message.get("id") == self.last_id:
-                if "error" in message:
-                    raise RuntimeError(f"{method}: {message['error']}")
-                return message.get("result", {})
-
-    def js(self, expression):
-        """Evaluate ``expression`` in the page and return its value."""
-        result = self.call(
-            "Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True
-        )
-        if "exceptionDetails" in result:
-            raise RuntimeError(result["exceptionDetails"])
-        return result["result"].get("value")
-
-    def wait(self, selector, timeout=60):
-        """Wait until ``selector`` matches an element."""
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            if self.js(f"!!document.querySelector({json.dumps(selector)})"):
-                return
-            time.sleep(0.2)
-        raise TimeoutError(selector)
-
-    def goto(self, url):
-        self.call("Page.navigate", url=url)
-        time.sleep(0.5)
-        self.wait("body")
-
-    def click(self, selector):
-        self.wait(selector)
-        self.js(f"document.querySelector({json.dumps(selector)}).click()")
-
-    def login(self, base_url, login, password):
-        """Log in through the login form."""
-        self.call("Network.clearBrowserCookies")
-        self.goto(f"{base_url}/web/login")
-        self.js(
-            f"document.querySelector('input[name=login]').value = {json.dumps(login)};"
-            f"document.querySelector('input[name=password]').value = {json.dumps(password)};"
-            "document.querySelector('form.oe_login_form').submit()"
-        )
-        time.sleep(1)
-        self.wait(".o_main_navbar")
-
-    def screenshot(self, path):
-        time.sleep(1)  # let animations settle
-        data = self.call("Page.captureScreenshot", format="png")["data"]
-        Path(path).write_bytes(base64.b64decode(data))
-        print(f"wrote {path}")
-
-    def close(self):
-        self.socket.close()
-        self.process.terminate()
-        self.process.wait()
-        shutil.rmtree(self.profile, ignore_errors=True)
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+        "--disable-component-update", "--disable-sync", "--hide-scrollbars"]  # fmt: skip
 
 
-def demo_user_id(base_url, database, login):
-    """The id of a demo user, asked as the demo administrator over XML-RPC."""
-    common = xmlrpc.client.ServerProxy(f"{base_url}/xmlrpc/2/common")
-    uid = common.authenticate(database, "admin", "admin", {})
-    models = xmlrpc.client.ServerProxy(f"{base_url}/xmlrpc/2/object")
+def user_id(url, database, login):
+    """The id of a user, asked as the demo administrator over XML-RPC."""
+    uid = xmlrpc.client.ServerProxy(f"{url}/xmlrpc/2/common").authenticate(
+        database, "admin", "admin", {}
+    )
+    models = xmlrpc.client.ServerProxy(f"{url}/xmlrpc/2/object")
     ids = models.execute_kw(
         database, uid, "admin", "res.users", "search", [[("login", "=", login)]]
     )
-    if not ids:
-        sys.exit(f"no user {login}: the database needs the addon's demo data")
-    return ids[0]
+    return ids[0] if ids else sys.exit(f"no user {login}: the database needs the demo data")
 
 
-def main(base_url, database, output):
-    output = Path(output)
-    user_id = demo_user_id(base_url, database, "backend_ui")
-    browser = Browser()
-    try:
-        browser.login(base_url, "backend_ui", "backend_ui")
-        browser.goto(f"{base_url}/odoo/discuss")
-        browser.wait(".o-mail-Discuss")
-        browser.click(".o_navbar_apps_menu button")
-        browser.wait(".o-dropdown--menu .o_app")
-        browser.screenshot(output / "backend_ui_home.png")
+def log_in(page, url, login):
+    page.context.clear_cookies()
+    page.goto(f"{url}/web/login")
+    page.fill("input[name=login]", login)
+    page.fill("input[name=password]", login)
+    page.click("form.oe_login_form button[type=submit]")
+    page.wait_for_selector(".o_main_navbar")
 
-        browser.login(base_url, "admin", "admin")
-        browser.goto(f"{base_url}/odoo/action-base.action_res_users/{user_id}")
-        browser.wait(".o_field_widget.o_field_radio input[data-value]:checked")
-        browser.wait(".o_field_widget[name='user_type_help']")
-        browser.js("document.querySelector('.o_notebook').scrollIntoView()")
-        browser.screenshot(output / "user_form_backend_ui.png")
 
-        browser.goto(f"{base_url}/odoo/action-base.action_res_users")
-        browser.click(".o_searchview_facet .o_facet_remove")
-        browser.click(".o_searchview_dropdown_toggler")
-        browser.wait(".o_filter_menu .o_menu_item")
-        browser.js(
-            "[...document.querySelectorAll('.o_filter_menu .o_menu_item')]"
-            ".find((item) => item.textContent.includes('Backend users')).click()"
-        )
-        browser.click(".o_searchview_dropdown_toggler")
-        browser.wait(".o_data_row td[name='user_type_id']")
-        browser.screenshot(output / "user_list_backend_users.png")
-    finally:
+def screenshot(page, path):
+    page.wait_for_timeout(1000)  # let animations settle
+    page.screenshot(path=path)
+    print(f"wrote {path}")
+
+
+def main(url, database, output):
+    output, backend_ui = Path(output), user_id(url, database, "backend_ui")
+    chromium = shutil.which("chromium") or sys.exit("Chromium is needed: apt-get install chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 760})
+        log_in(page, url, "backend_ui")
+        page.goto(f"{url}/odoo/discuss")
+        page.wait_for_selector(".o-mail-Discuss")
+        page.click(".o_navbar_apps_menu button")
+        page.wait_for_selector(".o-dropdown--menu .o_app")
+        screenshot(page, output / "backend_ui_home.png")
+
+        log_in(page, url, "admin")
+        page.goto(f"{url}/odoo/action-base.action_res_users/{backend_ui}")
+        page.wait_for_selector(".o_field_widget.o_field_radio input[data-value]:checked")
+        page.wait_for_selector(".o_field_widget[name='user_type_help']")
+        page.eval_on_selector(".o_notebook", "notebook => notebook.scrollIntoView()")
+        screenshot(page, output / "user_form_backend_ui.png")
+
+        page.goto(f"{url}/odoo/action-base.action_res_users")
+        page.click(".o_searchview_facet .o_facet_remove")
+        page.click(".o_searchview_dropdown_toggler")
+        page.click(".o_filter_menu .o_menu_item:has-text('Backend users')")
+        page.click(".o_searchview_dropdown_toggler")
+        page.wait_for_selector(".o_data_row td[name='user_type_id']")
+        screenshot(page, output / "user_list_backend_users.png")
         browser.close()
 
 
