@@ -288,10 +288,11 @@ lint: $(VENV)/.installed  ## pre-commit on every file (pylint-odoo, ruff, OCA ch
 	$(BIN)/pip install -q $(PRE_COMMIT)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
-wheel: $(VENV)/.installed  ## build the wheel odoo-addon-group_backend (whool) and check it
+wheel: $(VENV)/.installed  ## build the wheels odoo-addon-group_backend and its bridges (whool)
 	rm -rf dist
-	$(BIN)/pip wheel --no-deps -q -w dist ./setup/$(ADDON)
-	$(BIN)/python .ci/check-wheel $(ADDON) dist/*.whl
+	for addon in $(ADDON) $(BRIDGES); do \
+		$(BIN)/pip wheel --no-deps -q -w dist ./setup/$$addon && \
+		$(BIN)/python .ci/check-wheel $$addon dist/odoo_addon_$$addon-*.whl || exit 1; done
 
 test: venv tools chromium  ## the tests under coverage, pot, wheel, lifecycle, workers, load, logs
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
