@@ -27,7 +27,7 @@ _update_user_groups_view to base's implementation (GroupsView in
 odoo/addons/base/models/res_users.py) instead of following its MRO into the
 addon's override; nothing else changes, and the addon holds no switch for it.
 The script checks that the vanilla rounds wrote another arch than the addon's.
-The ratio's target is 1.10; it is printed, MISSED or met, without failing yet.
+The ratio's target is 1.10: the script fails when it is missed.
 
 The environment gives ODOO (odoo-bin and its options, without -d) and LOG_DIR.
 """
@@ -156,14 +156,17 @@ def main(database, apps_database=None):
             f"has_group ({check}): internal user {times[internal, check]:.0f} ns, "
             f"Backend UI user {times[ui, check]:.0f} ns"
         )
+    slow_creates = []
     for db in filter(None, (database, apps_database)):
         create = group_create_times(db)
         ratio = create["addon"] / create["vanilla"]
+        if ratio > GROUP_CREATE_TARGET:
+            slow_creates.append(f"group create on {db}")
         print(
             f"group create on {db} (median of {ROUNDS}): addon {create['addon']:.1f} ms, "
             f"vanilla {create['vanilla']:.1f} ms; addon / vanilla {ratio:.2f} "
             f"(target {GROUP_CREATE_TARGET:.2f}) -- "
-            + ("target met" if ratio <= GROUP_CREATE_TARGET else "MISSED (not failing yet)")
+            + ("target met" if ratio <= GROUP_CREATE_TARGET else "MISSED")
         )
     figures = http_figures(database)
     for step in ("boot", "login"):
@@ -178,7 +181,7 @@ def main(database, apps_database=None):
         "boot queries": figures[ui, "boot"][1] / figures[internal, "boot"][1],
         "login time": figures[ui, "login"][0] / figures[internal, "login"][0],
     }
-    missed = [name for name, target in TARGETS.items() if ratios[name] > target]
+    missed = [name for name, target in TARGETS.items() if ratios[name] > target] + slow_creates
     print(
         "ratios Backend UI / internal: "
         + ", ".join(f"{name} {ratio:.2f}" for name, ratio in ratios.items())
