@@ -30,7 +30,7 @@
     ],
     "assets": {
         "web.assets_backend": [
-            "group_backend/static/src/*.js",
+            "group_backend/static/src/**/*",
         ],
         "web.assets_tests": [
             "group_backend/static/tests/tours/*.js",

@@ -1,0 +1,73 @@
+/** @odoo-module **/
+/* Copyright 2026 group_backend contributors
+ * License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl). */
+
+// mail's own patches of what is patched here come first
+import "@mail/core/web/message_patch";
+import "@mail/discuss/core/public_web/thread_model_patch";
+import "@mail/discuss/core/web/channel_member_list_patch";
+import "@mail/discuss/core/web/discuss_sidebar_categories_patch";
+import {ChannelMemberList} from "@mail/discuss/core/common/channel_member_list";
+import {DiscussApp} from "@mail/core/public_web/discuss_app_model";
+import {DiscussSidebarChannel} from "@mail/discuss/core/public_web/discuss_sidebar_categories";
+import {Message} from "@mail/core/common/message";
+import {Persona} from "@mail/core/common/persona_model";
+import {Thread} from "@mail/core/common/thread_model";
+import {imageUrl} from "@web/core/utils/urls";
+import {patch} from "@web/core/utils/patch";
+import {session} from "@web/session";
+
+/* Discuss for backend users: what they are granted on the server works, and
+ * what would need more than their own data is not offered (see the README). */
+if (session.is_backend_user) {
+    /* Others' avatars: with the access token mail gives, as portal users use them. */
+    patch(Persona.prototype, {
+        get avatarUrl() {
+            if (this.type === "partner" && this.avatar_128_access_token) {
+                return imageUrl("res.partner", this.id, "avatar_128", {
+                    access_token: this.avatar_128_access_token,
+                    unique: this.write_date,
+                });
+            }
+            return super.avatarUrl;
+        },
+    });
+
+    /* A channel member's avatar opens a chat with that member, as in Odoo's public
+     * pages: the card would read the member's user, which a backend user may not. */
+    patch(ChannelMemberList.prototype, {
+        onClickAvatar(ev, member) {
+            if (this.canOpenChatWith(member)) {
+                this.store.openChat({partnerId: member.persona.id});
+            }
+        },
+    });
+
+    /* A message author's card is not offered, for the same reason. */
+    patch(Message.prototype, {
+        hasAuthorClickable() {
+            return false;
+        },
+    });
+
+    /* Public channels are for employees: a backend user neither browses, creates
+     * nor configures them (the gear, "+" and "Channel settings"), nor opens
+     * threads in them (sub-channels: "Create Thread", "Threads"). */
+    patch(Thread.prototype, {
+        get hasSubChannelFeature() {
+            return false;
+        },
+    });
+    patch(DiscussApp, {
+        new(data) {
+            const app = super.new(data);
+            Object.assign(app.channels, {canView: false, canAdd: false});
+            return app;
+        },
+    });
+    patch(DiscussSidebarChannel.prototype, {
+        get commands() {
+            return super.commands.filter((command) => command.icon !== "fa fa-cog");
+        },
+    });
+}
