@@ -62,9 +62,7 @@ class DiscussChannel(models.Model):
         """Refuse a backend user anyone but itself and the people it shares a channel with."""
         partners = self.env["res.partner"].browse(partner_ids) - self.env.user.partner_id
         if partners - self.env["res.partner"]._backend_contacts():
-            raise AccessError(
-                self.env._("You may only talk with people you share a channel with.")
-            )
+            raise AccessError(self.env._("You may only talk with people you share a channel with."))
 
     def _check_backend_invitation(self, partners, guest_ids):
         """Refuse an invitation that Odoo's rules would refuse a backend user."""

@@ -21,12 +21,16 @@ class ResPartner(models.Model):
         avatars, nothing more.
         """
         me = self.env.user.partner_id
-        members = self.env["discuss.channel.member"].sudo().search(
-            [
-                ("channel_id.channel_member_ids.partner_id", "=", me.id),
-                ("partner_id", "!=", False),
-                ("partner_id", "!=", me.id),
-            ]
+        members = (
+            self.env["discuss.channel.member"]
+            .sudo()
+            .search(
+                [
+                    ("channel_id.channel_member_ids.partner_id", "=", me.id),
+                    ("partner_id", "!=", False),
+                    ("partner_id", "!=", me.id),
+                ]
+            )
         )
         return members.partner_id
 
@@ -62,7 +66,9 @@ class ResPartner(models.Model):
     def search_for_channel_invite(self, search_term, channel_id=None, limit=30):
         """Let a backend user invite to its channel the people it shares another with."""
         if not self._is_backend_request():
-            return super().search_for_channel_invite(search_term, channel_id=channel_id, limit=limit)
+            return super().search_for_channel_invite(
+                search_term, channel_id=channel_id, limit=limit
+            )
         channel = self.env["discuss.channel"]
         if channel_id:  # as the user: a channel it is a member of
             channel = channel.search([("id", "=", int(channel_id))])

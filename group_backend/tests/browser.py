@@ -15,7 +15,11 @@ BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stab
 # werkzeug's line for each request: '127.0.0.1 - - [date] "GET /path HTTP/1.1" 200 - ...'
 REQUEST = re.compile(r'"(?P<request>[A-Z]+ \S+) HTTP/[\d.]+" (?P<status>\d{3}) ')
 # Where Odoo says why it refused something (access rights, record rules, fields).
-REFUSAL_LOGGERS = ("odoo.addons.base.models.ir_model", "odoo.addons.base.models.ir_rule", "odoo.models")
+REFUSAL_LOGGERS = (
+    "odoo.addons.base.models.ir_model",
+    "odoo.addons.base.models.ir_rule",
+    "odoo.models",
+)
 # base_import's upload route names neither form field the web client sends with
 # the file: Odoo 18 logs this WARNING at every import, whoever imports.
 ODOO_IMPORT_NOISE = re.compile(r"base_import\.controllers\.main\.set_file> called ignoring args")
@@ -38,9 +42,13 @@ class ServerLog(logging.Handler):
             self.problems.append(f"{record.levelname} {record.name}: {message}")
         elif "Access Denied" in message:
             self.problems.append(f"{record.name}: {message}")
-        elif record.name == "werkzeug" and (request := REQUEST.search(message)):
-            if int(request["status"]) >= 400:
-                self.problems.append(f"failed request: {request['request']} {request['status']}")
+        elif record.name == "werkzeug" and self._failed(request := REQUEST.search(message)):
+            self.problems.append(f"failed request: {request['request']} {request['status']}")
+
+    @staticmethod
+    def _failed(request):
+        """Whether werkzeug's line tells of a request answered 4xx or 5xx."""
+        return bool(request) and int(request["status"]) >= 400
 
     @contextmanager
     def watching(self):

@@ -32,7 +32,9 @@ class TestDiscussContacts(OtherPeoplesData, UserTypesCase):
         contacts = self.env["res.partner"].with_user(self.backend_ui)._backend_contacts()
         own_channels = self.backend_ui.partner_id.channel_ids
         self.assertIn(self.colleague, contacts)
-        self.assertEqual(contacts, own_channels.channel_member_ids.partner_id - self.backend_ui.partner_id)
+        self.assertEqual(
+            contacts, own_channels.channel_member_ids.partner_id - self.backend_ui.partner_id
+        )
         self.assertNotIn(self.outsider.partner_id, contacts)
         self.assertNotIn(self.stranger, contacts)
 
@@ -58,7 +60,9 @@ class TestDiscussContacts(OtherPeoplesData, UserTypesCase):
         email = self.colleague.email.split("@")[0]
         found = partners.get_mention_suggestions_from_channel(self.shared_channel.id, email)
         self.assertEqual(partner_ids(found), set())
-        self.assertEqual(partners.get_mention_suggestions_from_channel(self.their_channel.id, ""), [])
+        self.assertEqual(
+            partners.get_mention_suggestions_from_channel(self.their_channel.id, ""), []
+        )
 
     def test_chat_and_meeting_with_a_colleague(self):
         channels = self.me.env["discuss.channel"]
@@ -78,9 +82,11 @@ class TestDiscussContacts(OtherPeoplesData, UserTypesCase):
             "meeting": lambda: channels.create_group(partners_to=outsider.ids),
             "invitation": lambda: meeting.add_members(partner_ids=outsider.ids),
             "guest": lambda: meeting.add_members(guest_ids=[1]),
-            "chat of others": lambda: self.me.env["discuss.channel"]
-            .browse(self.their_channel.id)
-            .add_members(partner_ids=self.colleague.ids),
+            "chat of others": lambda: (
+                self.me.env["discuss.channel"]
+                .browse(self.their_channel.id)
+                .add_members(partner_ids=self.colleague.ids)
+            ),
         }
         for what, refused in refusals.items():
             with self.subTest(what), self.assertRaises(AccessError):
@@ -103,8 +109,12 @@ class TestDiscussContacts(OtherPeoplesData, UserTypesCase):
             message_type="comment",
             subtype_xmlid="mail.mt_comment",
         )
-        self.assertTrue(message.notification_ids.filtered(lambda n: n.res_partner_id == self.stranger))
-        data = Store(self.me.env["mail.message"].browse(message.id), for_current_user=True).get_result()
+        self.assertTrue(
+            message.notification_ids.filtered(lambda n: n.res_partner_id == self.stranger)
+        )
+        data = Store(
+            self.me.env["mail.message"].browse(message.id), for_current_user=True
+        ).get_result()
         (message_data,) = data["mail.message"]
         self.assertEqual(message_data["notifications"], [])
 

@@ -60,14 +60,23 @@ class TestJourneys(JourneyCase):
         self.assertEqual(imported.x_notes, "From the journey")
 
     def test_discuss(self):
-        """A mention, a chat and a meeting with her colleague, her call and notification settings."""
+        """A mention, a chat and a meeting with a colleague; call and notification settings."""
         self.journey("group_backend_journey_discuss")
         both = self.uma.partner_id | self.ian.partner_id
-        conversations = self.env["discuss.channel"].search(
-            [("channel_partner_ids", "in", self.uma.partner_id.ids), ("channel_type", "!=", "channel")]
-        ).filtered(lambda channel: channel.channel_partner_ids == both)
+        conversations = (
+            self.env["discuss.channel"]
+            .search(
+                [
+                    ("channel_partner_ids", "in", self.uma.partner_id.ids),
+                    ("channel_type", "!=", "channel"),
+                ]
+            )
+            .filtered(lambda channel: channel.channel_partner_ids == both)
+        )
         chat = conversations.filtered(lambda channel: channel.channel_type == "chat")
-        self.assertEqual(chat.message_ids.filtered("author_id").mapped("body"), ["<p>Hello Ian</p>"])
+        self.assertEqual(
+            chat.message_ids.filtered("author_id").mapped("body"), ["<p>Hello Ian</p>"]
+        )
         meeting = conversations.filtered(lambda channel: channel.channel_type == "group")
         self.assertEqual(len(meeting), 1, "the meeting, with the colleague invited")
         settings = self.env["res.users.settings"]._find_or_create_for_user(self.uma)
