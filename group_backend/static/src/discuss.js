@@ -11,28 +11,13 @@ import {ChannelMemberList} from "@mail/discuss/core/common/channel_member_list";
 import {DiscussApp} from "@mail/core/public_web/discuss_app_model";
 import {DiscussSidebarChannel} from "@mail/discuss/core/public_web/discuss_sidebar_categories";
 import {Message} from "@mail/core/common/message";
-import {Persona} from "@mail/core/common/persona_model";
 import {Thread} from "@mail/core/common/thread_model";
-import {imageUrl} from "@web/core/utils/urls";
 import {patch} from "@web/core/utils/patch";
 import {session} from "@web/session";
 
 /* Discuss for backend users: what they are granted on the server works, and
  * what would need more than their own data is not offered (see the README). */
 if (session.is_backend_user) {
-    /* Others' avatars: with the access token mail gives, as portal users use them. */
-    patch(Persona.prototype, {
-        get avatarUrl() {
-            if (this.type === "partner" && this.avatar_128_access_token) {
-                return imageUrl("res.partner", this.id, "avatar_128", {
-                    access_token: this.avatar_128_access_token,
-                    unique: this.write_date,
-                });
-            }
-            return super.avatarUrl;
-        },
-    });
-
     /* A channel member's avatar opens a chat with that member, as in Odoo's public
      * pages: the card would read the member's user, which a backend user may not. */
     patch(ChannelMemberList.prototype, {
