@@ -2,8 +2,9 @@
 /* Copyright 2026 group_backend contributors
  * License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl). */
 
-// mail's own patches of what is patched here come first
+// mail's own patches and actions of what is patched here come first
 import "@mail/core/web/message_patch";
+import "@mail/discuss/core/common/thread_actions";
 import "@mail/discuss/core/public_web/thread_model_patch";
 import "@mail/discuss/core/web/channel_member_list_patch";
 import "@mail/discuss/core/web/discuss_sidebar_categories_patch";
@@ -13,6 +14,7 @@ import {DiscussSidebarChannel} from "@mail/discuss/core/public_web/discuss_sideb
 import {Message} from "@mail/core/common/message";
 import {Thread} from "@mail/core/common/thread_model";
 import {patch} from "@web/core/utils/patch";
+import {threadActionsRegistry} from "@mail/core/common/thread_actions";
 import {session} from "@web/session";
 
 /* Discuss for backend users: what they are granted on the server works, and
@@ -25,6 +27,20 @@ if (session.is_backend_user) {
             if (this.canOpenChatWith(member)) {
                 this.store.openChat({partnerId: member.persona.id});
             }
+        },
+    });
+
+    /* Invitations: to its channels and group conversations, and from a chat (which
+     * makes a group); not to other kinds of conversation, such as a live chat in
+     * which the user is the website's visitor. */
+    const invitable = ["channel", "group", "chat"];
+    const invite = threadActionsRegistry.get("invite-people");
+    const canInvite = invite.condition;
+    invite.condition = (component) =>
+        canInvite(component) && invitable.includes(component.thread.channel_type);
+    patch(ChannelMemberList.prototype, {
+        get canInvite() {
+            return invitable.includes(this.props.thread.channel_type);
         },
     });
 
