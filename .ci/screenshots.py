@@ -4,9 +4,10 @@
 usage: screenshots.py URL DATABASE OUTPUT_DIR
 
 It drives Debian's headless Chromium over the DevTools protocol: the Backend
-UI user's home screen with its apps menu, and the administrator's form of that
-user (user type Backend UI user, the Dummy editor group ticked). make screenshots
-starts the server of make run and calls it.
+UI user's home screen with its apps menu and its Discuss, the plain Backend
+user's web client, and the administrator's form of the Backend UI user (user
+type Backend UI user, the Dummy editor group ticked). make screenshots starts
+the server of make run and calls it.
 """
 
 import base64
@@ -165,6 +166,15 @@ def main(base_url, database, output):
         browser.click(".o_navbar_apps_menu button")
         browser.wait(".o-dropdown--menu .o_app")
         browser.screenshot(output / "backend_ui_home.png")
+        browser.click(".o_navbar_apps_menu button")
+        browser.click(".o-mail-DiscussSidebarChannel")
+        browser.wait(".o-mail-Thread .o-mail-Message")
+        browser.screenshot(output / "backend_ui_discuss.png")
+
+        browser.login(base_url, "backend", "backend")
+        browser.click(".o_user_menu button")
+        browser.wait(".o-dropdown--menu [data-menu='settings']")
+        browser.screenshot(output / "backend_home.png")
 
         browser.login(base_url, "admin", "admin")
         browser.goto(f"{base_url}/odoo/action-base.action_res_users/{user_id}?debug=1")
