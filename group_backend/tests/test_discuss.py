@@ -127,3 +127,10 @@ class TestDiscussContacts(OtherPeoplesData, UserTypesCase):
         (thread,) = store.get_result()["mail.thread"]
         self.assertIs(thread["hasWriteAccess"], False)
         self.assertIs(thread["hasReadAccess"], True)
+
+    def test_leave_a_conversation(self):
+        meeting = self.me.env["discuss.channel"].create_group(
+            partners_to=(self.backend_ui.partner_id | self.colleague).ids
+        )
+        meeting.action_unfollow()
+        self.assertEqual(meeting.sudo().channel_partner_ids, self.colleague)

@@ -274,9 +274,57 @@ tours.add("group_backend_journey_internal_user", {
     ],
 });
 
+/** The systray of a plain Backend user: its chat with OdooBot, its activities. */
+const useSystray = [
+    {
+        content: "Open the messaging menu",
+        trigger: ".o_menu_systray i[aria-label='Messages']",
+        run: "click",
+    },
+    {
+        content: "Open the chat with OdooBot",
+        trigger: ".o-mail-NotificationItem:contains('OdooBot')",
+        run: "click",
+    },
+    {
+        content: "Write to OdooBot",
+        trigger: ".o-mail-ChatWindow .o-mail-Composer-input",
+        run: "edit Hello OdooBot",
+    },
+    {
+        content: "Send it",
+        trigger: ".o-mail-ChatWindow .o-mail-Composer-input",
+        run: "press Enter",
+    },
+    {
+        content: "The message is posted",
+        trigger: ".o-mail-ChatWindow .o-mail-Message-body:contains('Hello OdooBot')",
+    },
+    {
+        content: "Open the activity menu",
+        trigger: ".o_menu_systray i[aria-label='Activities']",
+        run: "click",
+    },
+    {
+        content: "It opens",
+        trigger: ".o-mail-ActivityMenu",
+    },
+    {
+        content: "Close it",
+        trigger: ".o_menu_systray i[aria-label='Activities']",
+        run: "click",
+    },
+];
+
 tours.add("group_backend_journey_backend_user", {
     url: "/web/login",
-    steps: () => [...logIn("backend", "backend"), ...noApps, ...noOnboarding, noErrorDialog],
+    steps: () => [
+        ...logIn("backend", "backend"),
+        ...noApps,
+        ...noOnboarding,
+        ...useSystray,
+        noErrorDialog,
+    ],
 });
 
 /* First logins of users the tests create (tests/test_journeys.py): no timezone yet. */
