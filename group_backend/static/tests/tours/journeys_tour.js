@@ -401,8 +401,8 @@ tours.add("group_backend_journey_records", {
             run: "click",
         },
         {
-            content: "Its card shows the attendees",
-            trigger: ".o_cw_popover:contains('Uma Backend UI')",
+            content: "Its card shows the attendees, and offers no form",
+            trigger: ".o_cw_popover:contains('Uma Backend UI'):not(:has(.o_cw_popover_edit))",
         },
         {
             content: "Close the card",
