@@ -142,6 +142,20 @@ class TestSessions(HttpUsersCase):
         self.assertEqual(response.status_code, 303)
         self.assertEqual(urlparse(response.headers["Location"]).path, self.portal_home)
 
+    def test_frontend_pages_know_a_backend_user(self):
+        """Frontend pages (the login page) open, and tell their scripts the user type.
+
+        Each reads the currencies for the session info: reference data that
+        backend users read, as visitors do.
+        """
+        for user in (self.backend, self.backend_ui):
+            self.authenticate(user.login, PASSWORD)
+            page = self.url_open("/web/login")
+            self.assertEqual(page.status_code, 200, user.login)
+            self.assertIn('"is_backend_user": true', page.text)
+        self.authenticate(self.internal.login, PASSWORD)
+        self.assertNotIn('"is_backend_user"', self.url_open("/web/login").text)
+
     def test_web_manifest_offers_no_shortcut_without_asking(self):
         """The installable app's manifest: no shortcut, and no refusal logged each page."""
         self.authenticate(self.backend_ui.login, PASSWORD)
