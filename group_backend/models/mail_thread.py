@@ -27,8 +27,7 @@ class MailThread(models.AbstractModel):
 
     def check_access(self, operation):
         """Refuse a write check without a log line in the quiet context (see above)."""
-        if operation == "write" and self.env.context.get(QUIET_WRITE_CHECK):
-            if not self.has_access(operation):
-                raise AccessError(self.env._("You may not change this document."))
-            return None
+        quiet = operation == "write" and self.env.context.get(QUIET_WRITE_CHECK)
+        if quiet and not self.has_access(operation):
+            raise AccessError(self.env._("You may not change this document."))
         return super().check_access(operation)

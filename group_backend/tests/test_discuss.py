@@ -7,7 +7,7 @@ from odoo.tests import tagged
 
 from odoo.addons.mail.tools.discuss import Store
 
-from .common import OtherPeoplesData, UserTypesCase
+from .common import BACKEND_UI, OtherPeoplesData, UserTypesCase
 
 
 def partner_ids(store_result):
@@ -134,3 +134,34 @@ class TestDiscussContacts(OtherPeoplesData, UserTypesCase):
         )
         meeting.action_unfollow()
         self.assertEqual(meeting.sudo().channel_partner_ids, self.colleague)
+
+    def test_employees_find_and_invite_as_odoo_lets_them(self):
+        """The narrow paths are for backend users: an employee finds anyone, as in Odoo."""
+        internal = self.internal.with_user(self.internal)
+        partners = internal.env["res.partner"]
+        outsider = self.outsider.partner_id
+        self.assertIn(outsider.id, partner_ids(partners.im_search("Outsider")))
+        found = partners.search_for_channel_invite("Outsider")
+        self.assertIn(outsider.id, partner_ids(found["data"]))
+        email = outsider.email.split("@")[0]
+        self.assertEqual(partners._get_mention_suggestions_domain(email)[0], "&")
+        meeting = internal.env["discuss.channel"].create_group(partners_to=outsider.ids)
+        self.assertIn(outsider, meeting.channel_partner_ids)
+
+    def test_invitation_respects_the_channel_group(self):
+        """A channel restricted to a group takes only people of that group, as in Odoo."""
+        restricted = self.env["discuss.channel"].create(
+            {"name": "ui-only", "group_public_id": self.env.ref(BACKEND_UI).id}
+        )
+        restricted.add_members(partner_ids=self.backend_ui.partner_id.ids)
+        channel = self.me.env["discuss.channel"].browse(restricted.id)
+        found = self.me.env["res.partner"].search_for_channel_invite("gb_", channel.id)
+        self.assertEqual(found["count"], 0, "the colleague is not a Backend UI user")
+        with self.assertRaises(AccessError):
+            channel.add_members(partner_ids=self.colleague.ids)
+
+    def test_own_email_kept_beside_others_in_one_store(self):
+        partners = (self.backend_ui.partner_id | self.colleague).with_user(self.backend_ui).sudo()
+        data = {p["id"]: p for p in Store(partners).get_result()["res.partner"]}
+        self.assertEqual(data[self.backend_ui.partner_id.id]["email"], self.backend_ui.email)
+        self.assertNotIn("email", data[self.colleague.id])
