@@ -27,6 +27,8 @@ class TestUserType(UserTypesCase):
                 "res.users", "res.partner", "bus.presence", "discuss.channel",
                 "discuss.channel.member", "mail.guest", "mail.message", "mail.activity",
                 "calendar.event", "calendar.attendee",
+                # reference data that every page outside the web client reads
+                "res.currency",
             },
         )  # fmt: skip
         writable = {model for model, perms in granted.items() if perms[1] or perms[2]}
