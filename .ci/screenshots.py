@@ -4,10 +4,11 @@
 usage: screenshots.py URL DATABASE OUTPUT_DIR   (make screenshots runs it)
 
 Playwright drives Debian's headless Chromium (/usr/bin/chromium: no browser
-download): the Backend UI user's home screen with its apps menu open, the
-administrator's form of that user without developer mode (user type Backend UI
-user, the Dummy editor group ticked), and the user list filtered on backend
-users. Each logs in through the login form, as a person does.
+download): the Backend UI user's home screen with its apps menu open and its
+Discuss, the plain Backend user's web client, the administrator's form of the
+Backend UI user without developer mode (user type Backend UI user, the Dummy
+editor group ticked), and the user list filtered on backend users. Each logs in
+through the login form, as a person does.
 """
 
 import shutil
@@ -60,6 +61,15 @@ def main(url, database, output):
         page.click(".o_navbar_apps_menu button")
         page.wait_for_selector(".o-dropdown--menu .o_app")
         screenshot(page, output / "backend_ui_home.png")
+        page.click(".o_navbar_apps_menu button")
+        page.click(".o-mail-DiscussSidebarChannel")
+        page.wait_for_selector(".o-mail-Thread .o-mail-Message")
+        screenshot(page, output / "backend_ui_discuss.png")
+
+        log_in(page, url, "backend")
+        page.click(".o_user_menu button")
+        page.wait_for_selector(".o-dropdown--menu [data-menu='settings']")
+        screenshot(page, output / "backend_home.png")
 
         log_in(page, url, "admin")
         page.goto(f"{url}/odoo/action-base.action_res_users/{backend_ui}")

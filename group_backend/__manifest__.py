@@ -11,13 +11,14 @@
     "author": "group_backend contributors, Odoo Community Association (OCA)",
     "maintainers": ["group-backend"],
     "license": "LGPL-3",
-    "depends": ["calendar", "mail"],
+    "depends": ["base_import", "calendar", "mail"],
     "data": [
         "security/res_groups.xml",
         "security/ir.model.access.csv",
         "security/ir_rule_base.xml",
         "security/ir_rule_mail.xml",
         "security/ir_rule_calendar.xml",
+        "security/ir_rule_base_import.xml",
         "data/ir_ui_menu.xml",
         "views/res_users_views.xml",
         "wizard/res_users_type_wizard_views.xml",
@@ -32,7 +33,7 @@
     ],
     "assets": {
         "web.assets_backend": [
-            "group_backend/static/src/*.js",
+            "group_backend/static/src/**/*",
         ],
         "web.assets_tests": [
             "group_backend/static/tests/tours/*.js",

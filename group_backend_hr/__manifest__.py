@@ -11,6 +11,11 @@
     "maintainers": ["group-backend"],
     "license": "LGPL-3",
     "depends": ["group_backend", "hr"],
+    "assets": {
+        "web.assets_backend": [
+            "group_backend_hr/static/src/*.js",
+        ],
+    },
     "auto_install": True,
     "installable": True,
 }

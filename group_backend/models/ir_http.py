@@ -12,3 +12,11 @@ class IrHttp(models.AbstractModel):
         if self.env.user._is_backend_user():
             result.update(is_backend_user=True, tour_enabled=False)
         return result
+
+    def get_frontend_session_info(self):
+        """Tell the website's scripts (live chat) too that the user is a backend user."""
+        result = super().get_frontend_session_info()
+        user = self.env.user
+        if user and user._is_backend_user():
+            result["is_backend_user"] = True
+        return result

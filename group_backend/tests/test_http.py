@@ -43,7 +43,10 @@ FINGERPRINT = {
     "mail_message": "id, body, model, res_id, author_id",
     "mail_activity": "id, summary, user_id, res_id",
     "calendar_event": "id, name, user_id",
+    "discuss_channel": "id, name, channel_type",
     "discuss_channel_member": "id, channel_id, partner_id",
+    "res_users_settings": "*",
+    "calendar_filters": "*",
     "ir_attachment": "id, name, res_model, res_id",
     "res_users_apikeys": "id, user_id, name",
     "pos_session": "id, config_id, user_id, state",  # with point_of_sale
@@ -140,6 +143,27 @@ class TestSessions(HttpUsersCase):
         self.assertEqual(response.status_code, 303)
         self.assertEqual(urlparse(response.headers["Location"]).path, self.portal_home)
 
+    def test_frontend_pages_know_a_backend_user(self):
+        """Frontend pages (the login page) open, and tell their scripts the user type.
+
+        Each reads the currencies for the session info: reference data that
+        backend users read, as visitors do.
+        """
+        for user in (self.backend, self.backend_ui):
+            self.authenticate(user.login, PASSWORD)
+            page = self.url_open("/web/login")
+            self.assertEqual(page.status_code, 200, user.login)
+            self.assertIn('"is_backend_user": true', page.text)
+        self.authenticate(self.internal.login, PASSWORD)
+        self.assertNotIn('"is_backend_user"', self.url_open("/web/login").text)
+
+    def test_web_manifest_offers_no_shortcut_without_asking(self):
+        """The installable app's manifest: no shortcut, and no refusal logged each page."""
+        self.authenticate(self.backend_ui.login, PASSWORD)
+        with self.assertNoLogs("odoo.addons.base.models.ir_model", "INFO"):
+            manifest = self.url_open("/web/manifest.webmanifest").json()
+        self.assertEqual(manifest["shortcuts"], [])
+
     def test_removed_user_loses_backend_at_next_request(self):
         user = self.new_user("gb_http_leaving", BACKEND_UI)
         self.authenticate(user.login, PASSWORD)
@@ -215,6 +239,13 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
             .sudo()
             ._generate("rpc", "attack test", None)
         )
+        keys = cls.env["res.users.apikeys"].with_user(cls.internal).sudo()
+        keys._generate("rpc", "their key", None)
+        cls.their_api_key = keys.search([("user_id", "=", cls.internal.id)])
+        cls.env["res.users.settings"]._find_or_create_for_user(cls.internal)
+        cls.env["calendar.filters"].create(
+            {"user_id": cls.internal.id, "partner_id": cls.stranger.id}
+        )
 
     def attacks(self):
         me, other = self.backend_ui, self.internal
@@ -255,8 +286,14 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
             Attack("system parameters", "web", "ir.config_parameter", "search_read", [[]],
                    fields, "error"),
             Attack("mail servers", "web", "ir.mail_server", "search_read", [[]], fields, "error"),
-            Attack("API keys of others", "web", "res.users.apikeys", "search_read", [[]],
-                   fields, "error"),
+            Attack("API keys of others", "web", "res.users.apikeys", "search_read",
+                   [[("user_id", "!=", me.id)]], fields, "empty"),
+            Attack("another's API key", "web", "res.users.apikeys", "read",
+                   [self.their_api_key.ids, ["name"]], {}, "error"),
+            Attack("settings of others", "web", "res.users.settings", "search_read",
+                   [[("user_id", "!=", me.id)]], fields, "empty"),
+            Attack("calendar filters of others", "web", "calendar.filters", "search_read",
+                   [[("user_id", "!=", me.id)]], fields, "empty"),
             Attack("record rules", "web", "ir.rule", "search_read", [[]], fields, "error"),
             Attack("access rights", "web", "ir.model.access", "search_read", [[]], fields,
                    "error"),
@@ -281,6 +318,17 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
             Attack("has_group about another user", "web", "res.users", "has_group",
                    [[other.id], "base.group_system"], {}, "error"),
             Attack("a private method", "web", "res.users", "_is_internal", [[me.id]], {}, "error"),
+            # Discuss with people the user shares no channel with
+            Attack("chat with a stranger", "web", "discuss.channel", "channel_get", [],
+                   {"partners_to": self.stranger.ids}, "error"),
+            Attack("a meeting with a stranger", "web", "discuss.channel", "create_group", [],
+                   {"partners_to": self.stranger.ids}, "error"),
+            Attack("invite a stranger", "web", "discuss.channel", "add_members",
+                   [self.shared_channel.ids], {"partner_ids": self.stranger.ids}, "error"),
+            Attack("invite into a channel I am not in", "web", "discuss.channel", "add_members",
+                   [self.their_channel.ids], {"partner_ids": other.partner_id.ids}, "error"),
+            Attack("create a channel", "web", "discuss.channel", "channel_create",
+                   ["mine", False], {}, "error"),
             # deleting other people's things
             Attack("unlink their message", "web", "mail.message", "unlink",
                    [[self.their_message_in_shared.id]], {}, "error"),
@@ -290,7 +338,7 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
             Attack("partners over XML-RPC", "xmlrpc-password", "res.partner", "search_read",
                    [[("id", "=", self.stranger.id)]], fields, "empty"),
             Attack("API keys over XML-RPC", "xmlrpc-apikey", "res.users.apikeys", "search_read",
-                   [[]], fields, "error"),
+                   [[("user_id", "!=", me.id)]], fields, "empty"),
             Attack("probe over XML-RPC", "xmlrpc-apikey", "res.users", "has_group",
                    [[other.id], "base.group_system"], {}, "error"),
             Attack("a parameter over JSON-RPC", "jsonrpc-password", "ir.config_parameter",

@@ -91,6 +91,18 @@ OWN_PLUMBING = {
             ),
         ],
     ),
+    "res.users.settings": ("its own settings", lambda u: [("user_id", "=", u.id)]),
+    "res.users.settings.volumes": (
+        "its own call volumes",
+        lambda u: [("user_setting_id.user_id", "=", u.id)],
+    ),
+    "calendar.filters": ("its own calendar filters", lambda u: [("user_id", "=", u.id)]),
+    "mail.scheduled.message": ("messages it scheduled", lambda u: [("create_uid", "=", u.id)]),
+    "mail.canned.response": (
+        "its own canned responses, and those shared with its groups",
+        lambda u: ["|", ("create_uid", "=", u.id), ("group_ids", "in", u.groups_id.ids)],
+    ),
+    "base_import.mapping": ("how import columns map to fields: no one's data", None),
     "calendar.event": (
         "meetings it attends or organises",
         lambda u: ["|", ("user_id", "=", u.id), ("partner_ids", "in", u.partner_id.ids)],

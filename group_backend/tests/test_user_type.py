@@ -26,7 +26,9 @@ class TestUserType(UserTypesCase):
             {
                 "res.users", "res.partner", "bus.presence", "discuss.channel",
                 "discuss.channel.member", "mail.guest", "mail.message", "mail.activity",
-                "calendar.event", "calendar.attendee", "res.lang", "res.currency",
+                "calendar.event", "calendar.attendee",
+                # reference data that every page outside the web client reads
+                "res.currency", "res.lang",
             },
         )  # fmt: skip
         writable = {model for model, perms in granted.items() if perms[1] or perms[2]}

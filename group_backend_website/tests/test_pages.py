@@ -2,29 +2,46 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo.tests import HttpCase, new_test_user, tagged
 
+from odoo.addons.group_backend.tests.browser import ServerLog
+
 PASSWORD = "Website-bridge-1"
+MISSING_PAGE = "/group-backend-no-such-page"
 
 
 @tagged("post_install", "-at_install")
-class TestWebsitePages(HttpCase):
-    """Logged-in backend users see the website's pages, the error pages too."""
+class TestWebsitePagesForBackendUsers(HttpCase):
+    """A logged-in backend user sees the website's pages as any visitor, error pages too."""
 
-    def test_pages_while_logged_in(self):
-        for group in ("group_backend.group_backend", "group_backend.group_backend_ui_users"):
-            user = new_test_user(
-                self.env, f"gb_website_{group[-5:]}", groups=group, password=PASSWORD,
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.users = [
+            new_test_user(
+                cls.env, login, groups=group, password=PASSWORD,
                 context={"no_reset_password": True},
-            )  # fmt: skip
-            self.authenticate(user.login, PASSWORD)
-            for path, status in (("/", 200), ("/contactus", 200), ("/web/login", 200),
-                                 ("/no-such-page", 404)):  # fmt: skip
-                with self.subTest(user=user.login, path=path):
-                    response = self.url_open(path)
-                    self.assertEqual(response.status_code, status)
-                    self.assertNotIn("not allowed to access", response.text)
+            )
+            for login, group in (
+                ("gb_web_backend", "group_backend.group_backend"),
+                ("gb_web_backend_ui", "group_backend.group_backend_ui_users"),
+            )
+        ]  # fmt: skip
 
-    def test_no_website_data_to_change(self):
-        user = new_test_user(self.env, "gb_website_reader", groups="group_backend.group_backend")
-        website = self.env["website"].with_user(user)
-        self.assertTrue(website.has_access("read"))
-        self.assertFalse(website.has_access("write"))
+    def test_pages_and_error_pages(self):
+        pages = {"/": 200, "/contactus": 200, "/my": 200, "/web/login": 200, MISSING_PAGE: 404}
+        for user in self.users:
+            self.authenticate(user.login, PASSWORD)
+            with self.subTest(user=user.login), ServerLog().watching() as log:
+                for path, status in pages.items():
+                    response = self.url_open(path, allow_redirects=False)
+                    self.assertEqual(response.status_code, status, path)
+                    if status == 200:  # rendered for the user, still logged in
+                        self.assertIn(f'"uid": {user.id}', response.text, path)
+            # the missing page answers 404 on purpose
+            problems = [line for line in log.problems if MISSING_PAGE not in line]
+            self.assertEqual(problems, [], f"the server logged problems for {user.login}")
+
+    def test_no_website_data_granted(self):
+        for user in self.users:
+            pages = self.env["website.page"].with_user(user)
+            self.assertFalse(pages.has_access("write"), user.login)
+            self.assertFalse(self.env["website.visitor"].with_user(user).has_access("read"))

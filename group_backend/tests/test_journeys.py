@@ -1,0 +1,89 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+"""Journeys of backend users in Chromium, from the login form: every control works or is hidden."""
+
+from odoo.tests import new_test_user, tagged
+
+from .browser import JourneyCase
+
+
+@tagged("post_install", "-at_install")
+class TestFirstLogin(JourneyCase):
+    """A user just created, who never logged in and has no timezone, logs in from a browser."""
+
+    def new_user(self, login, group):
+        user = new_test_user(
+            self.env, login, groups=group, password=login, context={"no_reset_password": True}
+        )
+        user.partner_id.tz = False
+        return user
+
+    def test_first_login_of_a_backend_user(self):
+        user = self.new_user("gb_first_backend", "group_backend.group_backend")
+        self.journey("group_backend_journey_first_login_backend")
+        self.assertTrue(user.tz, "the login form's tz cookie set the timezone")
+        self.assertTrue(user.login_date)
+
+    def test_first_login_of_a_backend_ui_user(self):
+        user = self.new_user("gb_first_ui", "group_backend.group_backend_ui_users")
+        self.journey("group_backend_journey_first_login_ui")
+        self.assertTrue(user.tz, "the login form's tz cookie set the timezone")
+        channel = self.env.ref("group_backend.demo_channel_backend_team")
+        self.assertIn(user.partner_id, channel.message_ids.author_id)
+
+
+@tagged("post_install", "-at_install")
+class TestJourneys(JourneyCase):
+    """The demo Backend UI user, Uma, with a colleague in her channel."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.uma = cls.env.ref("group_backend.demo_user_backend_ui")
+        cls.ian = cls.env.ref("group_backend.demo_user_internal")
+        cls.channel = cls.env.ref("group_backend.demo_channel_backend_team")
+        cls.channel.add_members(partner_ids=cls.ian.partner_id.ids, post_joined_message=False)
+        # a colleague mentions someone Uma may not see: mail notifies that person
+        cls.mitchell = cls.env.ref("base.partner_admin")
+        cls.channel.with_user(cls.ian).sudo().message_post(
+            body="Ask Mitchell about it",
+            partner_ids=cls.mitchell.ids,
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
+        )
+
+    def test_records(self):
+        """Her activity on her contact, today's meeting, an import into Dummy."""
+        self.journey("group_backend_journey_records")
+        imported = self.env["x_group_backend_dummy"].search([("x_name", "=", "Imported dummy")])
+        self.assertEqual(imported.create_uid, self.uma)
+        self.assertEqual(imported.x_notes, "From the journey")
+
+    def test_discuss(self):
+        """A mention, a chat and a meeting with a colleague; call and notification settings."""
+        self.journey("group_backend_journey_discuss")
+        both = self.uma.partner_id | self.ian.partner_id
+        conversations = (
+            self.env["discuss.channel"]
+            .search(
+                [
+                    ("channel_partner_ids", "in", self.uma.partner_id.ids),
+                    ("channel_type", "!=", "channel"),
+                ]
+            )
+            .filtered(lambda channel: channel.channel_partner_ids == both)
+        )
+        chat = conversations.filtered(lambda channel: channel.channel_type == "chat")
+        self.assertEqual(
+            chat.message_ids.filtered("author_id").mapped("body"), ["<p>Hello Ian</p>"]
+        )
+        meeting = conversations.filtered(lambda channel: channel.channel_type == "group")
+        self.assertEqual(len(meeting), 1, "the meeting, with the colleague invited")
+        settings = self.env["res.users.settings"]._find_or_create_for_user(self.uma)
+        self.assertEqual(settings.channel_notifications, "all")
+
+    def test_account(self):
+        """A new API key, then a new password, with which she logs in again."""
+        self.journey("group_backend_journey_account")
+        keys = self.env["res.users.apikeys"].search([("user_id", "=", self.uma.id)])
+        self.assertEqual(keys.mapped("name"), ["Journey key"])
