@@ -7,6 +7,7 @@
  * error dialog). Logins and passwords are those of the demo data or of the
  * users the tests create. */
 
+import {Component} from "@odoo/owl";
 import {registry} from "@web/core/registry";
 import {stepUtils} from "@web_tour/tour_service/tour_utils";
 
@@ -39,8 +40,30 @@ export function logIn(login, password) {
             content: "The web client opens",
             trigger: ".o_main_navbar .o_user_menu",
         },
+        webClientSettled,
     ];
 }
+
+/**
+ * The web client has shown its first app, if the user has one: a dialog opened
+ * before that (the preferences, say) would be closed when the app arrives.
+ */
+export const webClientSettled = {
+    content: "The first app, if any, is shown",
+    trigger: ".o_main_navbar .o_user_menu",
+    async run() {
+        const {action, menu} = Component.env.services;
+        for (let wait = 0; wait < 200 && menu.getApps().length; wait++) {
+            if (action.currentController) {
+                return;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        if (menu.getApps().length) {
+            throw new Error("The first app was not shown within 10 s");
+        }
+    },
+};
 
 /** No error dialog is shown (watch_errors.js also fails the tour at once). */
 export const noErrorDialog = {
