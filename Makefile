@@ -1,7 +1,7 @@
 # group_backend: how everything runs. `make help` lists every target.
 #
 # Everything is set up on first use: the virtualenv .venv with Odoo's and the
-# tests' requirements; Locust and Playwright in .odoo/tools-venv; Odoo's source
+# tests' requirements (Playwright and Locust among them); Odoo's source
 # at $(ODOO_SRC) (cloned when missing); PostgreSQL from the usual PG* variables
 # when a server answers there, else a throwaway cluster made for the command by
 # Debian's pg_virtualenv (.ci/with-postgres). Databases, filestore and logs live
@@ -40,7 +40,7 @@ WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
 .PHONY: apps-db apps-pytest apps-lifecycle-check odoo-tests odoo-tests-compare help run serve \
 	test lint wheel wheel-install pot pot-check export-pot screenshots \
-	take-screenshots odoo-src venv tools chromium base-db test-db run-db pytest lifecycle \
+	take-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
 	lifecycle-check load live-check bench benchmark checklog
 
 help:  ## this list
@@ -70,21 +70,12 @@ venv: odoo-src $(VENV)/.installed  ## the virtualenv, with Odoo importable from 
 
 # python-ldap is left out: only auth_ldap uses it, and it needs LDAP headers.
 # cbor2 builds from source and needs setuptools<81 (.ci/constraints.txt).
-$(VENV)/.installed: requirements.txt test-requirements.txt .ci/test-addons.txt
+$(VENV)/.installed: requirements.txt test-requirements.txt .ci/test-addons.txt .ci/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	grep -v '^python-ldap' $(ODOO_SRC)/requirements.txt > $(VENV)/odoo-requirements.txt
 	PIP_CONSTRAINT=$(CURDIR)/.ci/constraints.txt $(BIN)/pip install -q \
 		-r $(VENV)/odoo-requirements.txt -r requirements.txt -r test-requirements.txt
 	$(BIN)/pip install -q --no-deps -r .ci/test-addons.txt
-	touch $@
-
-# Locust and Playwright need newer gevent, greenlet and requests than Odoo pins.
-TOOLS := $(WORK)/tools-venv
-tools: $(TOOLS)/.installed  ## Locust and Playwright, in their own virtualenv
-
-$(TOOLS)/.installed: .ci/tools-requirements.txt
-	test -x $(TOOLS)/bin/python || $(PYTHON) -m venv $(TOOLS)
-	$(TOOLS)/bin/pip install -q -r .ci/tools-requirements.txt
 	touch $@
 
 # The browser tours and the pictures use Debian's Chromium; SKIP_BROWSER=1 lets the tours skip.
@@ -225,7 +216,9 @@ wheel-install: wheel  ## Odoo installs the addon from its wheel, in a fresh virt
 	cd $(WORK) && $(WHEEL_VENV)/bin/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons \
 		--data-dir=$(WORK)/data -d $(WHEEL_DB) -i $(ADDON) --stop-after-init \
 		--logfile=$(WORK)/log/wheel-install.log
-	cd $(WORK) && $(WHEEL_VENV)/bin/python $(CURDIR)/.ci/check-wheel-install $(ADDON) $(WHEEL_DB)
+	test "$$(psql -d $(WHEEL_DB) -Atc "SELECT state FROM ir_module_module WHERE name = '$(ADDON)'")" \
+		= installed
+	@echo "Odoo installed $(ADDON) from its wheel: the repository is not on its addons path"
 
 # Upgrade twice, uninstall and reinstall, on 200 users of each type (.ci/lifecycle.py).
 LIFECYCLE_DB := group_backend_lifecycle
@@ -252,11 +245,11 @@ lifecycle: venv  ## upgrade twice, uninstall, reinstall, on 200 users of each ty
 # groups show at once whichever worker serves; then Locust's load of LIVE_SECONDS.
 LIVE_SECONDS ?= 20
 live-check:  ## two workers, then a load of LIVE_SECONDS, on the test database
-	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log LOCUST=$(TOOLS)/bin/locust \
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log LOCUST=$(BIN)/locust \
 		$(BIN)/python .ci/live.py $(TEST_DB) $(LIVE_SECONDS)
 	$(call checklog,$(WORK)/log/live.log)
 
-load: venv tools  ## two workers, then a 60 s load (Locust)
+load: venv  ## two workers, then a 60 s load (Locust)
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db live-check LIVE_SECONDS=60
 
 # Backend UI user / internal user: has_group, web client boot, login; and group
@@ -290,13 +283,18 @@ lint: $(VENV)/.installed  ## pre-commit on every file (pylint-odoo, ruff, OCA ch
 	$(BIN)/pip install -q $(PRE_COMMIT)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
+# Each wheel (named after its addon) must hold every file git tracks in the addon.
 wheel: $(VENV)/.installed  ## build the wheels odoo-addon-group_backend and its bridges (whool)
 	rm -rf dist
 	for addon in $(ADDON) $(BRIDGES); do \
-		$(BIN)/pip wheel --no-deps -q -w dist ./setup/$$addon && \
-		$(BIN)/python .ci/check-wheel $$addon dist/odoo_addon_$$addon-*.whl || exit 1; done
+		$(BIN)/pip wheel --no-deps -q -w dist ./setup/$$addon; \
+		missing=$$(comm -23 <(git -C $$addon ls-files | grep -vx pyproject.toml | sort) \
+			<(unzip -Z1 dist/odoo_addon_$$addon-*.whl | sed -n "s|^odoo/addons/$$addon/||p" | sort)); \
+		[ -z "$$missing" ] || { echo "ERROR: missing from the wheel of $$addon:" $$missing; exit 1; }; \
+	done
+	@echo "$$(ls dist | wc -l) wheels, each with every file of its addon"
 
-test: venv tools chromium  ## the tests under coverage, pot, wheel, lifecycle, workers, load, logs
+test: venv chromium  ## the tests under coverage, pot, wheel, lifecycle, workers, load, logs
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
 		lifecycle-check live-check apps-db apps-pytest apps-lifecycle-check odoo-tests-compare \
 		checklog
@@ -306,7 +304,7 @@ run: venv  ## Odoo on http://localhost:8069 (HTTP_PORT) with the addon and its d
 
 # The pictures of the addon's description, taken from the server of make run.
 SHOT_PORT ?= 8079
-screenshots: venv tools chromium  ## retake static/description/'s pictures (Playwright)
+screenshots: venv chromium  ## retake static/description/'s pictures (Playwright)
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db take-screenshots
 
 take-screenshots:  ## the pictures, from a server on the run database
@@ -315,7 +313,7 @@ take-screenshots:  ## the pictures, from a server on the run database
 	server=$$!; \
 	trap 'kill $$server; wait $$server' EXIT; \
 	until curl -sf -o /dev/null http://localhost:$(SHOT_PORT)/web/login; do sleep 1; done; \
-	$(TOOLS)/bin/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(RUN_DB) $(ADDON)/static/description
+	$(BIN)/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(RUN_DB) $(ADDON)/static/description
 
 serve:  ## serve the run database (make run does the set-up first)
 	@echo
