@@ -1,14 +1,9 @@
-"""The load of make load (60 s) and make test (live-check, 20 s), for Locust.
+"""Locust's load of make load (60 s) and make test (20 s), which .ci/live.py runs headless.
 
-.ci/live.py runs it headless and bounded against its two-worker server on
-127.0.0.1. Ten Backend UI users and ten internal users (the demo logins
-backend_ui and internal) each loop over what opening the web client costs: log
-in, session info, menu load, a search_read on the Dummy model; each request on
-a new connection. Any failed request fails the run. The first loop of each user
-warms the workers' caches and is not counted; a counted loop follows it in the
-same task, which Locust lets finish after --run-time (within --stop-timeout):
-each user counts one loop at least, however slow the machine. The p50 and p95
-of a loop are printed per user type, then their ratio Backend UI / internal.
+Ten Backend UI users and ten internal users (demo logins) loop over opening the
+web client: log in, session info, menus, a search_read; each request on a new
+connection; any failure fails the run. Each user's first loop warms the caches
+and is not counted. Prints p50 and p95 of a loop per type, and their ratio.
 """
 
 import statistics
@@ -28,7 +23,7 @@ class WebClientUser(HttpUser):
     kind = login = ""
 
     def on_start(self):
-        self.client.headers["Connection"] = "close"
+        self.client.headers["Connection"] = "close"  # each request on a new connection
         self.warm = False
 
     def call(self, path, **params):
@@ -44,13 +39,12 @@ class WebClientUser(HttpUser):
 
     @task
     def open_web_client(self):
+        """A loop, counted, after a first one that warms the caches, in the same task."""
         if not self.warm:
-            self.loop()
-            self.warm = True
+            self.warm = self.loop() or True
         started = time.perf_counter()
         self.loop()
         LOOPS[self.kind].append(elapsed := (time.perf_counter() - started) * 1000)
-        # Locust's table shows the loops too; the figures below use every sample
         events.request.fire(request_type="loop", name=self.kind, response_time=elapsed,
                             response_length=0)  # fmt: skip
 

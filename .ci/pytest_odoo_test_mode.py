@@ -1,15 +1,9 @@
-"""pytest plugin: run pytest-odoo with Odoo's test framework in test mode (make test's pytest).
+"""pytest plugin for make test's pytest-odoo runs: Odoo's test mode, and statics mapped once.
 
-pytest-odoo imports odoo.tests as it starts; unless Odoo's test_enable is on at
-that moment, Odoo logs an ERROR ("avoid importing from business modules").
-make test therefore passes --test-enable to Odoo, and this plugin switches it
-off again once the session starts, before pytest-odoo loads the registry: with
-it on, loading the registry would run every installed module's at_install tests.
-
-It also reads the addons' manifests once, in one thread, before the HTTP
-server serves the browser tours: the first page's static files are requested
-in parallel, and CPython 3.11.7's ast.parse is not thread-safe ("AST
-constructor recursion depth mismatch", fixed in later 3.11 releases).
+pytest-odoo imports odoo.tests first, which logs an ERROR unless test_enable is on:
+make passes --test-enable, and this plugin turns it off before the registry loads
+(else every module's at_install tests run). It maps the static files in one thread
+before the tours' parallel requests: CPython 3.11.7's ast.parse is not thread-safe.
 """
 
 
