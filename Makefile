@@ -227,14 +227,25 @@ wheel-install: wheel  ## Odoo installs the addon from its wheel, in a fresh virt
 		= installed
 	@echo "Odoo installed $(ADDON) from its wheel: the repository is not on its addons path"
 
-# Upgrade twice, uninstall and reinstall, on 200 users of each type (.ci/lifecycle.py).
+# Upgrade twice, uninstall and reinstall, on 200 users of each type: the standalone script
+# $(ADDON)/tests/test_lifecycle.py, run by Odoo's runner. The runner logs a failed script as an
+# ERROR and exits 0: the log is judged by checklog-odoo and must show the last step passed.
+define lifecycle  # $(1): database, $(2): log folder
+	$(BIN)/python $(ODOO_SRC)/odoo/tests/test_module_operations.py -d $(1) \
+		--addons-path=$(ODOO_SRC)/addons,$(CURDIR) --data-dir=$(WORK)/data \
+		standalone $(ADDON)_lifecycle 2> $(2)/lifecycle-run.log
+	$(call checklog,$(2)/lifecycle-*.log)
+	grep -o "\blifecycle: .*" $(2)/lifecycle-run.log || true
+	grep -q "lifecycle: reinstall:" $(2)/lifecycle-run.log \
+		|| { echo "ERROR: the lifecycle did not finish; log: $(2)/lifecycle-run.log"; exit 1; }
+endef
+
 LIFECYCLE_DB := group_backend_lifecycle
 lifecycle-check:  ## the lifecycle on a copy of the base database
 	$(call fresh_db,$(LIFECYCLE_DB))
 	rm -f $(WORK)/log/lifecycle-*.log
 	$(ODOO) -d $(LIFECYCLE_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/lifecycle-install.log
-	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/lifecycle.py $(LIFECYCLE_DB)
-	$(call checklog,$(WORK)/log/lifecycle-*.log)
+	$(call lifecycle,$(LIFECYCLE_DB),$(WORK)/log)
 
 APPS_LIFECYCLE_DB := group_backend_apps_lifecycle
 apps-lifecycle-check:  ## the lifecycle beside the common apps and their bridges
@@ -242,8 +253,7 @@ apps-lifecycle-check:  ## the lifecycle beside the common apps and their bridges
 	rm -rf $(WORK)/log/apps && mkdir -p $(WORK)/log/apps
 	$(ODOO) -d $(APPS_LIFECYCLE_DB) -i $(ADDON) --stop-after-init \
 		--logfile=$(WORK)/log/apps/lifecycle-install.log
-	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log/apps $(BIN)/python .ci/lifecycle.py $(APPS_LIFECYCLE_DB)
-	$(call checklog,$(WORK)/log/apps/lifecycle-*.log)
+	$(call lifecycle,$(APPS_LIFECYCLE_DB),$(WORK)/log/apps)
 
 lifecycle: venv  ## upgrade twice, uninstall, reinstall, on 200 users of each type
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db lifecycle-check

@@ -3,6 +3,7 @@ from . import test_has_group
 from . import test_http
 from . import test_internal_checks
 from . import test_internal_trust
+from . import test_lifecycle
 from . import test_menus
 from . import test_scan
 from . import test_uninstall
