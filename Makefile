@@ -157,6 +157,7 @@ define odoo_tests  # $(1): database; its tests' outcomes, sorted, in .odoo/$(1).
 		--odoo-http -k "not test_reified_groups_on_change" $(ODOO_TESTS) > $(WORK)/$(1).out || true
 	grep -E '^(PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS) ' $(WORK)/$(1).out | sed 's/ - .*//' \
 		| sort > $(WORK)/$(1).outcomes
+	test -s $(WORK)/$(1).outcomes || { echo "ERROR: no test ran on $(1): see $(WORK)/$(1).out"; exit 1; }
 endef
 odoo-tests-compare:  ## compare Odoo's own tests without and with the addon
 	$(call fresh_db,group_backend_vanilla)

@@ -121,7 +121,7 @@ registry.category("web_tour.tours").add("group_backend_set_user_type_tour", {
         })),
         {
             content: "Open the actions",
-            trigger: ".o_cp_action_menus .dropdown-toggle",
+            trigger: ".o_cp_action_menus button:has(.fa-cog)",
             run: "click",
         },
         {
