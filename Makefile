@@ -125,7 +125,6 @@ apps-db:  ## a database with the common apps and their demo data, then the addon
 APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \
 	$(ADDON)/tests/test_http.py $(ADDON)/tests/test_scan.py \
 	$(ADDON)/tests/test_web_client.py $(ADDON)/tests/test_journeys.py
-# The administrator's tours run on the test database only (make pytest).
 apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside the apps
 	rm -f $(WORK)/log/apps-test.log
 	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/python -m pytest -p no:cacheprovider \
@@ -133,7 +132,7 @@ apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside
 		--odoo-database=$(APPS_DB) --odoo-addons-path=$(ODOO_SRC)/addons,$(CURDIR) \
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/apps-test.log \
-		--odoo-http -k "not test_administrator" $(APPS_TESTS)
+		--odoo-http $(APPS_TESTS)
 	@grep -ho "group_backend \(attack table\|scan\): .*" $(WORK)/log/apps-test.log | sed 's/^/common apps: /'
 
 # Odoo's own tests of what the addon touches, without and with it: each test must
