@@ -270,13 +270,15 @@ load: venv  ## two workers, then a 60 s load (Locust)
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db live-check LIVE_SECONDS=60
 
 # Backend UI user / internal user: has_group, web client boot, login; and group
-# creation, addon / vanilla, also on BENCH_APPS_DB when named (.ci/bench.py).
-BENCH_APPS_DB ?=
-benchmark:  ## the benchmark on the test database (and BENCH_APPS_DB)
-	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB) $(BENCH_APPS_DB)
+# creation, addon / vanilla, also on the common-apps database when it exists
+# (make test leaves it on a lasting server; BENCH_APPS=1 builds it) (.ci/bench.py).
+benchmark:  ## the benchmark on the test database, and on the common-apps one if it exists
+	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB) \
+		$$(psql -d $(APPS_DB) -Atqc 'select 1' >/dev/null 2>&1 && echo $(APPS_DB) || true)
 
 bench: venv  ## what a Backend UI user costs next to an internal user; group creation
-	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db benchmark
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db $(if $(BENCH_APPS),apps-db) \
+		benchmark
 
 checklog:  ## the logs of the install, the tests and the wheel's install are clean
 	$(call checklog,$(WORK)/log/install.log $(WORK)/log/test.log $(WORK)/log/wheel-install.log \
