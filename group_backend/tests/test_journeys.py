@@ -82,6 +82,21 @@ class TestJourneys(JourneyCase):
         settings = self.env["res.users.settings"]._find_or_create_for_user(self.uma)
         self.assertEqual(settings.channel_notifications, "all")
 
+    def test_messages(self):
+        """Reactions to hers and a colleague's message; hers edited, starred and pinned."""
+        self.journey("group_backend_journey_messages")
+        messages = self.channel.message_ids
+        own = messages.filtered(lambda m: m.author_id == self.uma.partner_id)
+        kept = own.filtered(lambda m: "Message kept" in m.body)
+        self.assertEqual(len(kept), 1)
+        self.assertEqual(kept.reaction_ids.mapped("content"), ["🙂"])
+        colleagues = messages.filtered(lambda m: "Ask Mitchell" in (m.body or ""))
+        self.assertEqual(colleagues.reaction_ids.mapped("content"), ["👍"])
+        self.assertEqual(colleagues.reaction_ids.partner_id, self.uma.partner_id)
+        self.assertIn(self.uma.partner_id, kept.starred_partner_ids)
+        self.assertTrue(kept.pinned_at)
+        self.assertFalse(own.filtered(lambda m: "Draft to delete" in (m.body or "")))
+
     def test_account(self):
         """A new API key, then a new password, with which she logs in again."""
         self.journey("group_backend_journey_account")

@@ -723,3 +723,107 @@ tours.add("group_backend_journey_account", {
         noErrorDialog,
     ],
 });
+
+/** Hover a message, then click one of its actions, shown or under "Expand". */
+function messageAction(text, title, expand = true) {
+    const steps = [];
+    if (expand) {
+        steps.push({
+            content: `Show the other actions of the message "${text}"`,
+            trigger: `.o-mail-Message[data-persistent]:contains('${text}')`,
+            run: `hover && click .o-mail-Message:contains('${text}') [title='Expand']`,
+        });
+    }
+    steps.push({
+        content: `${title} the message "${text}"`,
+        trigger: expand
+            ? `.o-mail-Message-moreMenu [title='${title}'], .o-mail-Message:contains('${text}') [title='${title}']`
+            : `.o-mail-Message[data-persistent]:contains('${text}')`,
+        run: expand ? "click" : `hover && click .o-mail-Message:contains('${text}') [title='${title}']`,
+    });
+    return steps;
+}
+
+/* Messages in the Backend UI user's channel: react to hers and a colleague's; edit,
+ * star and pin hers; delete another of hers. */
+tours.add("group_backend_journey_messages", {
+    url: "/web/login",
+    steps: () => [
+        ...logIn("backend_ui", "backend_ui"),
+        ...stepUtils.goToAppSteps("mail.menu_root_discuss", "Open Discuss"),
+        {
+            content: "Open the shared channel",
+            trigger: ".o-mail-DiscussSidebarChannel:contains('backend-team')",
+            run: "click",
+        },
+        ...postMessage("Draft to keep"),
+        ...postMessage("Draft to delete"),
+        ...messageAction("Draft to keep", "Add a Reaction", false),
+        {
+            content: "Pick an emoji",
+            trigger: ".o-EmojiPicker .o-Emoji:contains('🙂')",
+            run: "click",
+        },
+        {
+            content: "The reaction is shown",
+            trigger: ".o-mail-Message:contains('Draft to keep') .o-mail-MessageReaction:contains('🙂')",
+        },
+        ...messageAction("Ask Mitchell about it", "Add a Reaction", false),
+        {
+            content: "React to the colleague's message too",
+            trigger: ".o-EmojiPicker .o-Emoji:contains('👍')",
+            run: "click",
+        },
+        ...messageAction("Draft to keep", "Edit"),
+        {
+            content: "Change the text",
+            trigger: ".o-mail-Message .o-mail-Composer-input",
+            run: "edit Message kept",
+        },
+        {
+            content: "Save it",
+            trigger: ".o-mail-Message a:contains(save)",
+            run: "click",
+        },
+        {
+            content: "The message is edited",
+            trigger: ".o-mail-Message-body:contains('Message kept')",
+        },
+        ...messageAction("Message kept", "Mark as Todo"),
+        {
+            content: "Open the starred messages",
+            trigger: ".o-mail-DiscussSidebar-item:contains('Starred')",
+            run: "click",
+        },
+        {
+            content: "The message is starred",
+            trigger: ".o-mail-Thread .o-mail-Message-body:contains('Message kept')",
+        },
+        {
+            content: "Back to the channel",
+            trigger: ".o-mail-DiscussSidebarChannel:contains('backend-team')",
+            run: "click",
+        },
+        ...messageAction("Message kept", "Pin"),
+        {
+            content: "Confirm the pin",
+            trigger: ".modal button:contains('Yeah, pin it!')",
+            run: "click",
+        },
+        {
+            content: "The pin is confirmed",
+            trigger: "body:not(:has(.modal))",
+        },
+        ...messageAction("Draft to delete", "Delete"),
+        {
+            content: "Confirm the deletion",
+            trigger: ".modal:contains('delete this message') button:contains('Confirm')",
+            run: "click",
+        },
+        {
+            content: "The message is gone",
+            trigger: ".o-mail-Thread:not(:has(.o-mail-Message-body:contains('Draft to delete')))",
+        },
+        noErrorDialog,
+    ],
+});
