@@ -428,6 +428,10 @@ tours.add("group_backend_journey_records", {
             trigger: ".o_cw_popover:contains('Uma Backend UI'):not(:has(.o_cw_popover_edit))",
         },
         {
+            content: "It offers no answer (Odoo offers one when it shows other attendees, which she may not read): the invitation's e-mail has Accept and Decline",
+            trigger: ".o_cw_popover:not(:has(button:contains('Maybe')))",
+        },
+        {
             content: "Close the card",
             trigger: ".o_cw_popover .o_cw_popover_close",
             run: "click",
