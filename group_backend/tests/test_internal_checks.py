@@ -3,9 +3,11 @@
 """Every place Odoo trusts internal users is in internal_checks.csv, with a verdict.
 
 group_backend answers True to base.group_user checks for backend users, so each
-such place of Odoo's source trusts them too. The scan below finds them with the
-regexes of the inventory; a site of the tree that the inventory does not hold
-(an Odoo update, a new module) fails the test until someone reviews it.
+such place of Odoo's source trusts them too; and a backend user is not portal, so
+each place that restricts portal users only (``_is_portal()``) lets him through as
+an employee. The scan below finds them with the regexes of the inventory; a site
+of the tree that the inventory does not hold (an Odoo update, a new module) fails
+the test until someone reviews it.
 """
 
 import collections
@@ -55,6 +57,8 @@ KINDS = {
             r"|\(\s*['\"](?:user_ids\.)?share['\"]\s*,\s*['\"]!?="
         ),
     ),
+    # restrictions of portal users, which backend users (not portal) pass like employees
+    "portal": (".py", re.compile(r"\b_is_portal\(\)")),
 }
 # field declarations (user pickers) and dependencies are not checks of a user
 NOT_A_CHECK = re.compile(r"\bdomain\s*=|@api\.depends|\bfields\.\w+\(")
@@ -214,6 +218,8 @@ class TestInternalChecks(BaseCase):
                 'q = """SELECT users.share FROM res_users"""\n'
                 "u = fields.Many2one('res.users', domain=[('share', '=', False)])\n"
                 "if user._is_internal():\n"
+                "if self.env.user._is_portal() and not self.env.su:\n"
+                "if user._is_portal() and not user._is_internal():\n"
             ),
             "addons/a/views/v.xml": '<field groups="base.group_portal,base.group_user"/>',
             "addons/a/tests/test_m.py": "user._is_internal()\n",
@@ -233,6 +239,8 @@ class TestInternalChecks(BaseCase):
                 ("field", "addons/a/models/m.py", 4, 1),
                 ("share", "addons/a/models/m.py", 5, 1),
                 ("call", "addons/a/models/m.py", 8, 2),
+                ("portal", "addons/a/models/m.py", 9, 1),
+                ("call", "addons/a/models/m.py", 10, 1),
                 ("view", "addons/a/views/v.xml", 1, 1),
                 ("call", "odoo/addons/b/models/n.py", 1, 1),
             ],

@@ -1,1 +1,2 @@
 from . import test_pages
+from . import test_product_snippets
