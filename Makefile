@@ -22,8 +22,8 @@ ADDON := group_backend
 BASE_MODULES := base,mail,calendar
 BASE_DB := group_backend_base
 # The common apps integrators run beside the addon: the second test database; with
-# point_of_sale and base_automation, whose bridges are tested there too.
-APPS := contacts,crm,sale_management,project,hr,hr_holidays,hr_attendance,website,account,stock,purchase,im_livechat,point_of_sale,base_automation
+# point_of_sale, base_automation and website_sale, whose bridges are tested there too.
+APPS := contacts,crm,sale_management,project,hr,hr_holidays,hr_attendance,website,account,stock,purchase,im_livechat,point_of_sale,base_automation,website_sale
 APPS_BASE_DB := group_backend_apps_base
 APPS_DB := group_backend_apps
 # The bridge addons, each installed by Odoo with group_backend and its app.

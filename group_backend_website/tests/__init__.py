@@ -1,2 +1,1 @@
 from . import test_pages
-from . import test_product_snippets

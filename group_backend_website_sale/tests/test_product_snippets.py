@@ -1,7 +1,5 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from unittest import SkipTest
-
 from odoo.tests import HttpCase, new_test_user, tagged
 
 PASSWORD = "Website-bridge-1"
@@ -14,14 +12,11 @@ class TestProductSnippets(HttpCase):
 
     website_sale's product snippets search in sudo and keep published products
     only for public and portal users (website_snippet_filter.py, _get_products).
-    Needs website_sale, which no bridge depends on yet: skipped without it.
     """
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        if "product_cross_selling" not in cls.env["website.snippet.filter"]._fields:
-            raise SkipTest("website_sale is not installed")
         cls.website = cls.env["website"].get_current_website()
         products = cls.env["product.product"].create(
             [

@@ -1,0 +1,16 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Backend user types - eCommerce",
+    "summary": "Product snippets show backend users the published products only",
+    "version": "18.0.1.0.0",
+    "development_status": "Beta",
+    "category": "Hidden/Tools",
+    "website": "https://github.com/OCA/server-backend",
+    "author": "group_backend contributors, Odoo Community Association (OCA)",
+    "maintainers": ["group-backend"],
+    "license": "LGPL-3",
+    "depends": ["group_backend", "website_sale"],
+    "auto_install": True,
+    "installable": True,
+}
