@@ -10,8 +10,9 @@ class WebsiteSnippetFilter(models.Model):
     @api.model
     def _get_products(self, mode, **kwargs):
         """Show backend users the published products only: Odoo filters portal users alone."""
+        snippet_filter = self
         if self.env.user._is_backend_user():
             published = [("website_published", "=", True)]
             domain = expression.AND([self.env.context.get("search_domain") or [], published])
-            self = self.with_context(search_domain=domain)
-        return super()._get_products(mode, **kwargs)
+            snippet_filter = self.with_context(search_domain=domain)
+        return super(WebsiteSnippetFilter, snippet_filter)._get_products(mode, **kwargs)
