@@ -10,6 +10,18 @@ BACKEND = "group_backend.group_backend"
 BACKEND_UI = "group_backend.group_backend_ui_users"
 
 
+TYPES = {"portal": "base.group_portal", "backend": BACKEND, "backend_ui": BACKEND_UI}
+
+
+def new_users_of_types(env, prefix, password, types=tuple(TYPES)):
+    """One user per named type (login ``<prefix>_<type>``), who logs in with ``password``."""
+    return [
+        new_test_user(env, f"{prefix}_{kind}", groups=TYPES[kind], password=password,
+                      context={"no_reset_password": True})
+        for kind in types
+    ]  # fmt: skip
+
+
 class UserTypesCase(TransactionCase):
     """One fresh user of each user type, created without demo data."""
 

@@ -1,8 +1,9 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
 
 from odoo.addons.group_backend.tests.browser import ServerLog
+from odoo.addons.group_backend.tests.common import new_users_of_types
 
 PASSWORD = "Website-bridge-1"
 MISSING_PAGE = "/group-backend-no-such-page"
@@ -15,16 +16,7 @@ class TestWebsitePagesForBackendUsers(HttpCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.users = [
-            new_test_user(
-                cls.env, login, groups=group, password=PASSWORD,
-                context={"no_reset_password": True},
-            )
-            for login, group in (
-                ("gb_web_backend", "group_backend.group_backend"),
-                ("gb_web_backend_ui", "group_backend.group_backend_ui_users"),
-            )
-        ]  # fmt: skip
+        cls.users = new_users_of_types(cls.env, "gb_web", PASSWORD, ("backend", "backend_ui"))
 
     def test_pages_and_error_pages(self):
         pages = {"/": 200, "/contactus": 200, "/my": 200, "/web/login": 200, MISSING_PAGE: 404}

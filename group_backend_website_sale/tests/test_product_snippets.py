@@ -1,6 +1,8 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase, tagged
+
+from odoo.addons.group_backend.tests.common import new_users_of_types
 
 PASSWORD = "Website-bridge-1"
 TEMPLATE = "website_sale.dynamic_filter_template_product_product_mini_name"
@@ -33,17 +35,7 @@ class TestProductSnippets(HttpCase):
             }
         )
         order.action_confirm()
-        cls.users = [
-            new_test_user(
-                cls.env, login, groups=group, password=PASSWORD,
-                context={"no_reset_password": True},
-            )
-            for login, group in (
-                ("gb_shop_portal", "base.group_portal"),
-                ("gb_shop_backend", "group_backend.group_backend"),
-                ("gb_shop_backend_ui", "group_backend.group_backend_ui_users"),
-            )
-        ]  # fmt: skip
+        cls.users = new_users_of_types(cls.env, "gb_shop", PASSWORD)
 
     def test_backend_users_get_published_products_only(self):
         latest_sold = self.env.ref("website_sale.dynamic_filter_latest_sold_products")

@@ -167,6 +167,16 @@ function useDiscuss(channel) {
     ];
 }
 
+/** Open Discuss, then the channel the demo Backend UI user shares with a colleague. */
+const openSharedChannel = [
+    ...stepUtils.goToAppSteps("mail.menu_root_discuss", "Open Discuss"),
+    {
+        content: "Open the shared channel",
+        trigger: ".o-mail-DiscussSidebarChannel:contains('backend-team')",
+        run: "click",
+    },
+];
+
 /** Post `text` in the thread shown. */
 function postMessage(text) {
     return [
@@ -489,12 +499,7 @@ tours.add("group_backend_journey_discuss", {
     url: "/web/login",
     steps: () => [
         ...logIn("backend_ui", "backend_ui"),
-        ...stepUtils.goToAppSteps("mail.menu_root_discuss", "Open Discuss"),
-        {
-            content: "Open the shared channel",
-            trigger: ".o-mail-DiscussSidebarChannel:contains('backend-team')",
-            run: "click",
-        },
+        ...openSharedChannel,
         {
             content: "The colleague's message mentions someone the user may not see",
             trigger: ".o-mail-Message:contains('Ask Mitchell')",
@@ -754,12 +759,7 @@ tours.add("group_backend_journey_messages", {
     url: "/web/login",
     steps: () => [
         ...logIn("backend_ui", "backend_ui"),
-        ...stepUtils.goToAppSteps("mail.menu_root_discuss", "Open Discuss"),
-        {
-            content: "Open the shared channel",
-            trigger: ".o-mail-DiscussSidebarChannel:contains('backend-team')",
-            run: "click",
-        },
+        ...openSharedChannel,
         ...postMessage("Draft to keep"),
         ...postMessage("Draft to delete"),
         ...messageAction("Draft to keep", "Add a Reaction", false),
