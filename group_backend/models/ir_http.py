@@ -7,10 +7,14 @@ class IrHttp(models.AbstractModel):
     _inherit = "ir.http"
 
     def session_info(self):
-        """Tell the web client that a backend user is offered no onboarding."""
+        """Tell the web client that a backend user is offered no onboarding, and its notes."""
         result = super().session_info()
         if self.env.user._is_backend_user():
-            result.update(is_backend_user=True, tour_enabled=False)
+            result.update(
+                is_backend_user=True,
+                tour_enabled=False,
+                backend_reads_internal_notes=not self.env.user._is_backend_user_without_notes(),
+            )
         return result
 
     def get_frontend_session_info(self):

@@ -8,6 +8,8 @@ BACKEND_GROUPS = (
     "group_backend.group_backend",
     "group_backend.group_backend_ui_users",
 )
+# Backend users of this group read internal notes on the records they may read.
+INTERNAL_NOTES = "group_backend.group_backend_internal_notes"
 # In this context, Internal User checks answer for employees only: the paths where
 # Odoo trusts internal users beyond their rights run under it (see README).
 EMPLOYEES_ONLY = "group_backend_employees_only"
@@ -76,6 +78,15 @@ class ResUsers(models.Model):
         """Return whether the user is of a backend type, not an employee."""
         self.ensure_one()
         return not self._backend_group_ids().isdisjoint(self._get_group_ids())
+
+    def _is_backend_user_without_notes(self):
+        """Return whether the user is of a backend type and may not read internal notes."""
+        self.ensure_one()
+        group_ids = self._get_group_ids()
+        if self._backend_group_ids().isdisjoint(group_ids):
+            return False
+        definitions = self.env["res.groups"]._get_group_definitions()
+        return definitions.get_id(INTERNAL_NOTES) not in group_ids
 
     @api.readonly
     def has_group(self, group_ext_id):
