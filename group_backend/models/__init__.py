@@ -1,3 +1,4 @@
+from . import base
 from . import discuss_channel
 from . import ir_attachment
 from . import ir_http
@@ -5,6 +6,7 @@ from . import ir_model_access
 from . import ir_rule
 from . import ir_ui_menu
 from . import ir_ui_view
+from . import mail_message
 from . import mail_notification
 from . import mail_thread
 from . import res_groups

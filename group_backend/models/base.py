@@ -1,0 +1,92 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import models
+from odoo.exceptions import AccessError
+
+from .res_users import employees_only
+
+# Fields computed as superuser that tell a backend user more than its rights, beyond
+# those computed from what is restricted to Internal User (see _backend_closed_groups).
+CLOSED_FIELDS = {
+    "calendar.attendee": {"email", "phone"},  # the attendees' contacts
+    "ir.model": {"count"},  # every table's size
+    "res.partner": {"duplicate_bank_partner_ids"},  # who else has this bank account
+}
+GROUP_USER = "base.group_user"
+
+
+class Base(models.AbstractModel):
+    _inherit = "base"
+
+    # field name -> the groups a backend user must really hold to read it (None: none may)
+    _group_backend_closed_fields = {}
+
+    def _setup_complete(self):
+        """Note on each model, once per registry, the fields closed to backend users."""
+        super()._setup_complete()
+        closed = {}
+        for name, field in self._fields.items():
+            groups = self._backend_closed_groups(field)
+            if groups is not False:
+                closed[name] = groups
+        self.env.registry[self._name]._group_backend_closed_fields = closed
+
+    def _backend_closed_groups(self, field):
+        """Return the groups that open ``field`` to a backend user, None for none, False if open.
+
+        A field computed from what is restricted to Internal User (the activity
+        fields, computed as superuser from every activity of the record) opens
+        only to backend users really in one of its groups, as the views show it;
+        the fields of CLOSED_FIELDS open to none.
+        """
+        if field.name in CLOSED_FIELDS.get(self._name, ()):
+            return None
+        if field.store or not (field.compute or field.related):
+            return False
+        source = self._fields.get(field.related.split(".")[0]) if field.related else None
+        for restricted in (field, source):
+            if restricted and restricted.groups and GROUP_USER in restricted.groups.split(","):
+                return restricted.groups
+        return False
+
+    def check_field_access_rights(self, operation, field_names):
+        """Refuse backend users the fields closed to them, as fields of a group they lack."""
+        result = super().check_field_access_rights(operation, field_names)
+        closed = self._group_backend_closed_fields
+        if not closed or self.env.su or not self.env.user._is_backend_user():
+            return result
+        employee = employees_only(self).env.user
+        refused = {
+            name
+            for name in closed.keys() & set(field_names or result)
+            if closed[name] is None or not employee.has_groups(closed[name])
+        }
+        if not refused:
+            return result
+        if not field_names:
+            return [name for name in result if name not in refused]
+        raise AccessError(
+            self.env._(
+                'You may not read the fields "%(fields)s" of %(document_kind)s '
+                "(%(document_model)s): they are for employees. Ask your administrator "
+                "for an application group that gives them.",
+                fields=", ".join(sorted(refused)),
+                document_kind=self._description,
+                document_model=self._name,
+            )
+        )
+
+    def export_data(self, fields_to_export):
+        """Check the exported fields as a read does: an export reads them as superuser."""
+        if not self.env.su and self.env.user._is_backend_user():
+            for path in fields_to_export:
+                model = self
+                for name in path.replace(".id", "id").split("/"):
+                    field = model._fields.get(name)
+                    if not field:
+                        break
+                    model.check_field_access_rights("read", [name])
+                    if not field.relational:
+                        break
+                    model = self.env[field.comodel_name]
+        return super().export_data(fields_to_export)
