@@ -14,7 +14,11 @@ class IrAttachment(models.Model):
         Odoo lets internal users read those, as there is no document to check.
         """
         super().check(mode, values)
-        if not self or self.env.su or not self.env.user._is_backend_user():
+        if self.env.su or not self.env.user._is_backend_user():
+            return True
+        if values:
+            self._check_backend_values(values)
+        if not self:
             return True
         self.flush_model(["res_model", "res_id", "create_uid", "public"])
         self.env.cr.execute(
@@ -26,6 +30,47 @@ class IrAttachment(models.Model):
             if res_model not in self.env or not self.env[res_model].browse(res_id).exists():
                 raise AccessError(self.env._("Sorry, you are not allowed to access this document."))
         return True
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Check each new attachment of a backend user whole: Odoo's check sees its document only."""
+        if not self.env.su and self.env.user._is_backend_user():
+            for values in vals_list:
+                self.browse()._check_backend_values(values)
+        return super().create(vals_list)
+
+    def _check_backend_values(self, values):
+        """Refuse a backend user an attachment it would publish, or place where it may not write.
+
+        Odoo checks the document only when ``res_model`` and ``res_id`` come
+        together: written one at a time, a file would land on any record. Here
+        each attachment's document is the one it will have once written.
+        """
+        if values.get("public") or values.get("type") == "url":
+            raise AccessError(
+                self.env._("Only employees may publish a file or make a link attachment.")
+            )
+        if not {"res_model", "res_id", "res_field"}.intersection(values):
+            return
+        targets = [(att.res_model, att.res_id, att.res_field) for att in self.sudo()]
+        for res_model, res_id, res_field in targets or [(None, 0, None)]:
+            res_model = values.get("res_model", res_model)
+            res_id = values.get("res_id", res_id)
+            res_field = values.get("res_field", res_field)
+            if not res_model:
+                continue
+            refused = AccessError(self.env._("Sorry, you are not allowed to access this document."))
+            if res_model not in self.env:
+                raise refused
+            field = self.env[res_model]._fields.get(res_field) if res_field else None
+            if res_field and not (field and field.is_accessible(self.env)):
+                raise refused
+            if not res_id or (res_model == "res.users" and res_id == self.env.uid):
+                continue
+            document = self.env[res_model].browse(res_id)
+            if not document.exists():
+                raise refused
+            document.check_access("write")
 
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None):
