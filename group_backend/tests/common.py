@@ -83,6 +83,18 @@ class OtherPeoplesData:
         cls.their_message_in_shared = cls.shared_channel.with_user(other).message_post(
             body="Mine, not yours", message_type="comment", subtype_xmlid="mail.mt_comment"
         )
+        # the wizards and mappings of an employee, kept until the vacuum
+        cls.their_wizards = [
+            env[model].with_user(other).create(values)
+            for model, values in (
+                ("mail.wizard.invite", {"res_model": "res.partner", "res_id": cls.stranger.id,
+                                        "message": "Theirs"}),
+                ("base_import.mapping", {"res_model": "res.partner", "column_name": "Mail",
+                                         "field_name": "email"}),
+                ("base_import.import", {"res_model": "res.partner", "file": b"Name\nTheirs\n",
+                                        "file_name": "theirs.csv", "file_type": "text/csv"}),
+            )
+        ]  # fmt: skip
 
     @classmethod
     def new_meeting(cls, name, organiser, attendees):

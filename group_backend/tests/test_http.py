@@ -47,7 +47,9 @@ FINGERPRINT = {
     "discuss_channel_member": "id, channel_id, partner_id",
     "res_users_settings": "*",
     "calendar_filters": "*",
-    "ir_attachment": "id, name, res_model, res_id",
+    "ir_attachment": "id, name, res_model, res_id, res_field, public, type, url",
+    "base_import_mapping": "*",
+    "mail_wizard_invite": "id, res_model, res_id, message",
     "res_users_apikeys": "id, user_id, name",
     "pos_session": "id, config_id, user_id, state",  # with point_of_sale
 }
@@ -218,6 +220,9 @@ class TestSessions(HttpUsersCase):
 
 
 Attack = namedtuple("Attack", "what transport model method args kwargs expect")
+# What employees wrote about the attackers, which no attacker's answer may hold.
+SECRET = "SIDEWAYS-SECRET"
+PICTURE = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=="
 
 
 @tagged("post_install", "-at_install")
@@ -246,6 +251,73 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
         cls.env["calendar.filters"].create(
             {"user_id": cls.internal.id, "partner_id": cls.stranger.id}
         )
+        cls.create_sideways_data()
+
+    @classmethod
+    def create_sideways_data(cls):
+        """What employees keep about the attackers, and what the attackers planted.
+
+        Each attacker (Backend UI user, Backend user, and the portal user who is
+        the baseline) has a contact with an employee's note and activity on it,
+        and a meeting it organises with a stranger; the employee has an
+        "Add followers" wizard and an import mapping.
+        """
+        env, employee = cls.env, cls.internal
+        cls.stranger.write({"phone": "+32 2 555 01 01"})
+        cls.notes, cls.organised = {}, {}
+        for user in (cls.backend_ui, cls.backend, cls.portal):
+            contact, author = user.partner_id, employee.partner_id.id
+            cls.notes[user] = contact.message_post(
+                body=f"{SECRET}: credit blocked, do not tell",
+                message_type="comment",
+                subtype_xmlid="mail.mt_note",
+                author_id=author,
+            ) | contact.message_post(
+                body=f"{SECRET}: an internal message",
+                message_type="comment",
+                is_internal=True,
+                author_id=author,
+            )
+            contact.activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=f"{SECRET}: chase, suspected fraud",
+                user_id=employee.id,
+            )
+            cls.organised[user] = cls.new_meeting(
+                "Booked by an assistant", user, user.partner_id | cls.stranger
+            )
+        company = cls.backend_ui.company_id.partner_id
+        cls.company_note = company.message_post(
+            body=f"{SECRET}: about the company", message_type="comment",
+            subtype_xmlid="mail.mt_note", author_id=employee.partner_id.id,
+        )  # fmt: skip
+        cls.their_invitation = (
+            env["mail.wizard.invite"]
+            .with_user(employee)
+            .create(
+                {
+                    "res_model": "res.partner",
+                    "res_id": cls.stranger.id,
+                    "message": f"{SECRET}: a personal message",
+                }
+            )
+        )
+        cls.their_mapping = (
+            env["base_import.mapping"]
+            .with_user(employee)
+            .create({"res_model": "res.partner", "column_name": "Mail", "field_name": "email"})
+        )
+        attachments = env["ir.attachment"].with_user(cls.backend_ui)
+        cls.planted = attachments.create(
+            {"name": "planted.txt", "raw": b"mine", "res_model": "res.partner", "res_id": 0}
+        )
+        cls.planted_without_model = attachments.create(
+            {"name": "planted.txt", "raw": b"mine", "res_id": cls.stranger.id}
+        )
+        cls.planted_picture = attachments.create(
+            {"name": "image_1920", "datas": PICTURE, "res_model": "res.partner",
+             "res_field": "image_1920", "res_id": 0}
+        )  # fmt: skip
 
     def attacks(self):
         me, other = self.backend_ui, self.internal
@@ -365,14 +437,62 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
             Attack("an attachment of no document", "web", "ir.attachment", "read",
                    [[self.orphan_attachment.id], ["raw"]], {}, "error"),
         ]  # fmt: skip
+        attacks += self.sideways_attacks(self.backend_ui)
         if "pos.config" in self.env:
             attacks.append(Attack("open a point of sale", "route", "/pos/web", "GET", {}, {},
                                   "not found"))  # fmt: skip
         return attacks
 
-    def send(self, attack):
-        """Send ``attack`` as the Backend UI user; return ("result", value) or ("error", text)."""
-        me = self.backend_ui
+    def sideways_attacks(self, me):
+        """What reaches ``me`` sideways: employees' notes and fields computed as superuser,
+        attachments placed or published, wizards and mappings of others (issue 14)."""
+        stranger = self.stranger
+        notes = self.notes[me].ids + self.company_note.ids
+        contacts = (me.partner_id | me.company_id.partner_id).ids
+        return [
+            Attack("internal notes on my contact and company", "web", "mail.message",
+                   "search_read", [[("model", "=", "res.partner"), ("res_id", "in", contacts)]],
+                   {"fields": ["body"]}, "lacks"),
+            Attack("an internal note by id", "web", "mail.message", "read",
+                   [notes, ["body"]], {}, "error"),
+            Attack("my contact's chatter", "json", "/mail/thread/messages", "POST",
+                   {"thread_model": "res.partner", "thread_id": me.partner_id.id}, {}, "lacks"),
+            Attack("activities planned on me", "web", "res.partner", "read",
+                   [me.partner_id.ids, ["activity_summary", "activity_type_id",
+                                         "activity_user_id"]], {}, "error"),
+            Attack("search by an activity's summary", "web", "res.partner", "search",
+                   [[("activity_summary", "ilike", SECRET)]], {}, "empty"),
+            Attack("attendees' e-mails and phones", "web", "calendar.attendee", "search_read",
+                   [[("event_id", "=", self.organised[me].id)]],
+                   {"fields": ["email", "phone"]}, "error"),
+            Attack("an attachment moved onto a stranger", "web", "ir.attachment", "write",
+                   [self.planted.ids, {"res_id": stranger.id}], {}, "error"),
+            Attack("a model given to an attachment", "web", "ir.attachment", "write",
+                   [self.planted_without_model.ids, {"res_model": "res.partner"}], {},
+                   "error"),
+            Attack("a stranger's picture", "web", "ir.attachment", "write",
+                   [self.planted_picture.ids, {"res_id": stranger.id}], {}, "error"),
+            Attack("a picture on a stranger", "web", "ir.attachment", "create",
+                   [{"name": "image_1920", "datas": PICTURE, "res_model": "res.partner",
+                     "res_field": "image_1920", "res_id": stranger.id}], {}, "error"),
+            Attack("a public file", "web", "ir.attachment", "create",
+                   [{"name": "free.txt", "raw": "for anyone", "public": True}], {}, "error"),
+            Attack("a link attachment", "web", "ir.attachment", "create",
+                   [{"name": "go", "type": "url", "url": "https://example.com"}], {}, "error"),
+            Attack("employees' follower invitations", "web", "mail.wizard.invite",
+                   "search_read", [[("create_uid", "!=", me.id)]],
+                   {"fields": ["res_model", "res_id", "message"]}, "empty"),
+            Attack("every table's size", "web", "ir.model", "search_read",
+                   [[("model", "=", "res.partner")]], {"fields": ["count"]}, "error"),
+            Attack("an employee's import mapping", "web", "base_import.mapping", "write",
+                   [self.their_mapping.ids, {"field_name": "name"}], {}, "error"),
+            Attack("employees' import mappings", "web", "base_import.mapping", "search_read",
+                   [[("create_uid", "!=", me.id)]], {"fields": ["field_name"]}, "empty"),
+        ]  # fmt: skip
+
+    def send(self, attack, me=None):
+        """Send ``attack`` as ``me`` (the Backend UI user); return ("result", value) or ("error", text)."""
+        me = me or self.backend_ui
         secret = self.api_key if attack.transport.endswith("apikey") else PASSWORD
         args = [self.env.cr.dbname, me.id, secret, attack.model, attack.method]
         args += [attack.args, attack.kwargs]
@@ -383,6 +503,8 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
             if attack.transport == "route":
                 response = self.url_open(attack.model, allow_redirects=False)
                 return "status", response.status_code
+            if attack.transport == "json":
+                return "result", self.make_jsonrpc_request(attack.model, attack.args)
             if attack.transport.startswith("xmlrpc"):
                 return "result", self.xmlrpc_object.execute_kw(*args)
             response = self.url_open(
@@ -428,6 +550,9 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
         elif attack.expect == "falsy":
             self.assertEqual(outcome, "result")
             self.assertFalse(value, f"{attack.what} answered {value!r}")
+        elif attack.expect == "lacks":
+            self.assertEqual(outcome, "result", value)
+            self.assertNotIn(SECRET, json.dumps(value), f"{attack.what} answered {value!r}")
         elif attack.expect == "not found":
             self.assertEqual((outcome, value), ("status", 404))
         else:
@@ -455,6 +580,21 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
             len(models),
             len(transports),
         )
+
+    def test_sideways_attacks_fail_for_each_user_type(self):
+        """The sideways attacks fail as a Backend user too, as they do for the portal user."""
+        before = self.fingerprint()
+        for me in (self.backend, self.portal):
+            self.authenticate(me.login, PASSWORD)
+            with mute_logger(*REFUSAL_LOGGERS, "odoo.addons.base.controllers.rpc"):
+                for attack in self.sideways_attacks(me):
+                    with self.subTest(user=me.login, attack=attack.what):
+                        outcome, value = self.send(attack, me)
+                        if outcome == "error" and attack.expect != "error":
+                            self.assertIn("AccessError", value)  # refused outright
+                            continue
+                        self.assertRefused(attack, outcome, value)
+        self.assertEqual(self.fingerprint(), before)
 
     def test_own_data_still_reachable(self):
         """The same channels answer the user's own data: the refusals above are not blanket."""

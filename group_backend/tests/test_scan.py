@@ -8,7 +8,7 @@ import logging
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
-from .common import OtherPeoplesData, UserTypesCase
+from .common import BACKEND, BACKEND_UI, OtherPeoplesData, UserTypesCase
 
 _logger = logging.getLogger(__name__)
 
@@ -102,7 +102,20 @@ OWN_PLUMBING = {
         "its own canned responses, and those shared with its groups",
         lambda u: ["|", ("create_uid", "=", u.id), ("group_ids", "in", u.groups_id.ids)],
     ),
-    "base_import.mapping": ("how import columns map to fields: no one's data", None),
+    "base_import.mapping": ("the column mappings its imports saved", lambda u: [("create_uid", "=", u.id)]),
+    "base_import.import": ("its own imports", lambda u: [("create_uid", "=", u.id)]),
+    "mail.wizard.invite": ("its own follower invitations", lambda u: [("create_uid", "=", u.id)]),
+    "mail.compose.message": ("its own message drafts", lambda u: [("create_uid", "=", u.id)]),
+    "res.users.identitycheck": ("its own identity checks", lambda u: [("create_uid", "=", u.id)]),
+    "change.password.own": ("its own password changes", lambda u: [("create_uid", "=", u.id)]),
+    "res.users.apikeys.description": ("its own API key wizards", lambda u: [("create_uid", "=", u.id)]),
+    "mail.message.subtype": ("message subtypes, read by the chatter: no one's data", None),
+    "res.lang": ("languages: no one's data", None),
+    "res.country": ("countries: no one's data", None),
+    "res.country.state": ("country states: no one's data", None),
+    "res.currency": ("currencies: no one's data", None),
+    "website": ("the websites, read by their pages: no one's data", None),
+    "website.menu": ("the websites' menus, read by their pages: no one's data", None),
     "calendar.event": (
         "meetings it attends or organises",
         lambda u: ["|", ("user_id", "=", u.id), ("partner_ids", "in", u.partner_id.ids)],
@@ -111,6 +124,15 @@ OWN_PLUMBING = {
         "attendances of its meetings",
         lambda u: ["|", ("partner_id", "=", u.partner_id.id), ("event_id.user_id", "=", u.id)],
     ),
+}
+
+
+# Models granted without a rule, and why.
+OWN_CHECKS = {
+    "mail.message": "mail's own access check: the document, the author, the recipients",
+    "ir.attachment": "ir.attachment.check: the document, and the addon's checks of files",
+    "res.users.apikeys.show": "abstract: it stores nothing, and shows a new key once",
+    "x_group_backend_dummy": "the demo's Dummy app: the administrator's grant of the readme",
 }
 
 
@@ -131,11 +153,31 @@ class TestScan(OtherPeoplesData, UserTypesCase):
         except AccessError:
             return set()
 
+    def test_every_granted_model_is_limited(self):
+        """Each model the types may use has a rule, is reference data read only, or checks itself."""
+        backend = self.env.ref(BACKEND) | self.env.ref(BACKEND_UI)
+        groups = self.env["res.groups"].search([])
+        groups = groups.filtered(lambda group: group in backend or group.trans_implied_ids & backend)
+        unlimited = []
+        for right in self.env["ir.model.access"].search([("group_id", "in", groups.ids)]):
+            model = right.model_id.model
+            if model in OWN_CHECKS or model not in self.env:
+                continue
+            if OWN_PLUMBING.get(model, (None, False))[1] is None:  # reference data
+                if right.perm_write or right.perm_create or right.perm_unlink:
+                    unlimited.append(f"{right.name}: reference data may only be read")
+                continue
+            applying = right.group_id | right.group_id.trans_implied_ids
+            rules = self.env["ir.rule"].search([("model_id.model", "=", model)])
+            if not rules.filtered(lambda rule: rule["global"] or rule.groups & applying):
+                unlimited.append(f"{right.name}: no record rule limits {model}")
+        self.assertEqual(unlimited, [], "models granted to backend users with no limit")
+
     def test_backend_users_see_nothing_of_others(self):
         models = [
             name
             for name, model in self.env.registry.items()
-            if not model._abstract and not model._transient and model._auto and model._table
+            if not model._abstract and model._auto and model._table
         ]
         leaks = {}
         for user in (self.backend, self.backend_ui):
