@@ -123,7 +123,7 @@ apps-db:  ## a database with the common apps and their demo data, then the addon
 
 # The bridges' tests, the addon's trust and attack tests, and the journeys, beside the common apps.
 APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \
-	$(ADDON)/tests/test_http.py $(ADDON)/tests/test_scan.py \
+	$(ADDON)/tests/test_http.py $(ADDON)/tests/test_scan.py $(ADDON)/tests/test_superuser_fields.py \
 	$(ADDON)/tests/test_web_client.py $(ADDON)/tests/test_journeys.py
 apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside the apps
 	rm -f $(WORK)/log/apps-test.log
@@ -133,7 +133,7 @@ apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/apps-test.log \
 		--odoo-http $(APPS_TESTS)
-	@grep -ho "group_backend \(attack table\|scan\): .*" $(WORK)/log/apps-test.log | sed 's/^/common apps: /'
+	@grep -ho "group_backend \(attack table\|scan\|superuser fields\): .*" $(WORK)/log/apps-test.log | sed 's/^/common apps: /'
 
 # Odoo's own tests of what the addon touches, without and with it: each test must
 # end the same. One is left out: TestUsers2.test_reified_groups_on_change hard-codes
@@ -187,7 +187,7 @@ pytest:  ## the tests, under coverage, on the test database
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/test.log \
 		--odoo-http $(ADDON)/tests $(addsuffix /tests,$(filter group_backend_auth_signup,$(BRIDGES)))
-	@grep -ho "group_backend \(attack table\|scan\): .*" $(WORK)/log/test.log
+	@grep -ho "group_backend \(attack table\|scan\|superuser fields\): .*" $(WORK)/log/test.log
 	@grep -ho "[0-9]* internal-user call sites reviewed\|internal-user call sites by verdict: .*" \
 		$(WORK)/log/test.log
 	$(BIN)/coverage report --show-missing --fail-under=95

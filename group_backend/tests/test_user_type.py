@@ -29,6 +29,8 @@ class TestUserType(UserTypesCase):
                 "calendar.event", "calendar.attendee",
                 # reference data that every page outside the web client reads
                 "res.currency", "res.lang",
+                # which messages are internal notes, that mail hides from them
+                "mail.message.subtype",
             },
         )  # fmt: skip
         writable = {model for model, perms in granted.items() if perms[1] or perms[2]}

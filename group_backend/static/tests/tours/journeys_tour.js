@@ -413,6 +413,15 @@ tours.add("group_backend_journey_records", {
             content: "Its form shows the activity in the chatter",
             trigger: ".o_form_view .o-mail-Chatter .o-mail-Activity:contains('Read the backend team channel')",
         },
+        {
+            content: "The chatter shows the message to the user, not the employees' internal note",
+            trigger:
+                ".o-mail-Chatter:has(.o-mail-Message:contains('your access is ready')):not(:has(.o-mail-Message:contains('under review')))",
+        },
+        {
+            content: "It offers Send message, and no Log note: the user reads no internal note",
+            trigger: ".o-mail-Chatter-topbar:has(.o-mail-Chatter-sendMessage):not(:has(.o-mail-Chatter-logNote))",
+        },
         noErrorDialog,
         {
             content: "Open the activity menu again",
