@@ -13,7 +13,7 @@ class IrHttp(models.AbstractModel):
             result.update(
                 is_backend_user=True,
                 tour_enabled=False,
-                backend_reads_internal_notes=not self.env.user._is_backend_user_without_notes(),
+                backend_reads_internal_notes=self.env.user._reads_internal_notes(),
             )
         return result
 

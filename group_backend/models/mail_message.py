@@ -1,26 +1,51 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, models
+from odoo.tools import SQL
 
 from .res_users import employees_only
+
+# The records about the user itself: employees' notes there are never shown to it.
+PERSONAL_MODELS = ("res.partner", "res.users", "res.company", "calendar.event")
 
 
 class MailMessage(models.Model):
     _inherit = "mail.message"
 
-    def _hides_internal_notes(self):
-        """Return whether the current user is a backend user kept from internal notes."""
-        return not self.env.su and self.env.user._is_backend_user_without_notes()
+    def _hidden_internal_notes(self):
+        """Return where a backend user reads no internal note: None (nowhere hidden),
+        PERSONAL_MODELS (it holds the notes switch) or True (everywhere)."""
+        if self.env.su or not self.env.user._is_backend_user():
+            return None
+        return PERSONAL_MODELS if self.env.user._reads_internal_notes() else True
 
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None):
         """Find no internal note for backend users, as Odoo finds none for portal users."""
-        if self._hides_internal_notes():
-            domain = self._get_search_domain_share() + list(domain)
+        hidden = self._hidden_internal_notes()
+        if hidden:
+            no_notes = self._get_search_domain_share()
+            if hidden is not True:
+                no_notes = ["|", ("model", "not in", hidden), *no_notes]
+            domain = no_notes + list(domain)
         return super()._search(domain, offset, limit, order)
 
     def _get_forbidden_access(self, operation):
         """Refuse backend users internal notes by id, as Odoo refuses portal users."""
-        messages = employees_only(self) if self._hides_internal_notes() else self
-        forbidden = super(MailMessage, messages)._get_forbidden_access(operation)
+        hidden = self._hidden_internal_notes()
+        if not hidden:
+            return super()._get_forbidden_access(operation)
+        guarded = self
+        if hidden is not True:
+            rows = self.env.execute_query(
+                SQL(
+                    "SELECT id FROM mail_message WHERE id = ANY(%s) AND model IN %s",
+                    self.ids,
+                    hidden,
+                )
+            )
+            guarded = self.browse(id_ for [id_] in rows)
+        forbidden = super(MailMessage, employees_only(guarded))._get_forbidden_access(operation)
+        if self - guarded:
+            forbidden |= super(MailMessage, self - guarded)._get_forbidden_access(operation)
         return forbidden.with_env(self.env)

@@ -79,14 +79,11 @@ class ResUsers(models.Model):
         self.ensure_one()
         return not self._backend_group_ids().isdisjoint(self._get_group_ids())
 
-    def _is_backend_user_without_notes(self):
-        """Return whether the user is of a backend type and may not read internal notes."""
+    def _reads_internal_notes(self):
+        """Return whether the user holds the switch that shows it internal notes."""
         self.ensure_one()
-        group_ids = self._get_group_ids()
-        if self._backend_group_ids().isdisjoint(group_ids):
-            return False
         definitions = self.env["res.groups"]._get_group_definitions()
-        return definitions.get_id(INTERNAL_NOTES) not in group_ids
+        return definitions.get_id(INTERNAL_NOTES) in self._get_group_ids()
 
     @api.readonly
     def has_group(self, group_ext_id):

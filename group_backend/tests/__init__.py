@@ -2,10 +2,12 @@ from . import test_access
 from . import test_has_group
 from . import test_http
 from . import test_internal_checks
+from . import test_internal_notes
 from . import test_internal_trust
 from . import test_lifecycle
 from . import test_menus
 from . import test_scan
+from . import test_superuser_fields
 from . import test_uninstall
 from . import test_user_form
 from . import test_user_type
