@@ -1,5 +1,7 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from types import MappingProxyType
+
 from odoo import models
 from odoo.exceptions import AccessError
 
@@ -19,17 +21,18 @@ class Base(models.AbstractModel):
     _inherit = "base"
 
     # field name -> the groups a backend user must really hold to read it (None: none may)
-    _group_backend_closed_fields = {}
+    _group_backend_closed_fields = MappingProxyType({})
 
     def _setup_complete(self):
         """Note on each model, once per registry, the fields closed to backend users."""
-        super()._setup_complete()
+        res = super()._setup_complete()
         closed = {}
         for name, field in self._fields.items():
             groups = self._backend_closed_groups(field)
             if groups is not False:
                 closed[name] = groups
         self.env.registry[self._name]._group_backend_closed_fields = closed
+        return res
 
     def _backend_closed_groups(self, field):
         """Return the groups that open ``field`` to a backend user, None for none, False if open.

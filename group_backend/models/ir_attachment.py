@@ -33,7 +33,7 @@ class IrAttachment(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        """Check each new attachment of a backend user whole: Odoo's check sees its document only."""
+        """Check a backend user's new attachments whole: Odoo's check sees the document only."""
         if not self.env.su and self.env.user._is_backend_user():
             for values in vals_list:
                 self.browse()._check_backend_values(values)

@@ -222,7 +222,9 @@ class TestSessions(HttpUsersCase):
 Attack = namedtuple("Attack", "what transport model method args kwargs expect")
 # What employees wrote about the attackers, which no attacker's answer may hold.
 SECRET = "SIDEWAYS-SECRET"
-PICTURE = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=="
+PICTURE = (  # a one-pixel PNG
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=="
+)
 
 
 @tagged("post_install", "-at_install")
@@ -491,7 +493,7 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
         ]  # fmt: skip
 
     def send(self, attack, me=None):
-        """Send ``attack`` as ``me`` (the Backend UI user); return ("result", value) or ("error", text)."""
+        """Send ``attack`` as ``me`` (the Backend UI user): ("result", value) or ("error", text)."""
         me = me or self.backend_ui
         secret = self.api_key if attack.transport.endswith("apikey") else PASSWORD
         args = [self.env.cr.dbname, me.id, secret, attack.model, attack.method]

@@ -27,8 +27,10 @@ def readable_models(env):
     backend = env.ref(BACKEND) | env.ref(BACKEND_UI)
     groups = env["res.groups"].sudo().search([])
     groups = groups.filtered(lambda group: group in backend or group.trans_implied_ids & backend)
-    rights = env["ir.model.access"].sudo().search(
-        [("group_id", "in", groups.ids), ("perm_read", "=", True)]
+    rights = (
+        env["ir.model.access"]
+        .sudo()
+        .search([("group_id", "in", groups.ids), ("perm_read", "=", True)])
     )
     return sorted(name for name in set(rights.model_id.mapped("model")) if name in env)
 
@@ -69,9 +71,7 @@ class TestSuperuserFields(UserTypesCase):
         missing = [site["context"] + ": " + site["source"] for site in self.sites
                    if site_key(site) not in reviewed]  # fmt: skip
         verdicts = collections.Counter(
-            reviewed[site_key(site)]["verdict"]
-            for site in self.sites
-            if site_key(site) in reviewed
+            reviewed[site_key(site)]["verdict"] for site in self.sites if site_key(site) in reviewed
         )
         _logger.info(
             "group_backend superuser fields: %d reviewed on %d models (%s), "
