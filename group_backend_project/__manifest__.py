@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 {
     "name": "Backend user types - Project",
-    "summary": "Backend users get no project sharing, and follow no private project",
+    "summary": "A Project collaborator profile for backend users; no project sharing for them",
     "version": "18.0.1.0.0",
     "development_status": "Beta",
     "category": "Hidden/Tools",
@@ -11,6 +11,17 @@
     "maintainers": ["group-backend"],
     "license": "LGPL-3",
     "depends": ["group_backend", "project"],
+    "data": [
+        "security/res_groups.xml",
+        "security/ir.model.access.csv",
+        "security/ir_rule.xml",
+        "data/ir_ui_menu.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "group_backend_project/static/tests/tours/*.js",
+        ],
+    },
     "auto_install": True,
     "installable": True,
 }

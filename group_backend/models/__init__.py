@@ -11,6 +11,7 @@ from . import mail_notification
 from . import mail_thread
 from . import res_groups
 from . import res_partner
+from . import res_partner_people
 from . import res_users
 from . import res_users_user_type
 from . import web_tour_tour

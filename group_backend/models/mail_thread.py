@@ -13,6 +13,8 @@ class MailThread(models.AbstractModel):
     def _thread_to_store(self, store, /, *, fields=None, request_list=None):
         """Ask quietly whether a backend user may change the document of a chatter.
 
+        And suggest it no recipient (see below).
+
         mail finds out by raising and catching an access error, which Odoo logs
         as "Access Denied" each time a backend user opens a document it may only
         read (its own contact, its meetings): the server log of backend users
@@ -21,6 +23,9 @@ class MailThread(models.AbstractModel):
         threads = self
         if not self.env.su and self.env.user._is_backend_user():
             threads = self.with_context(**{QUIET_WRITE_CHECK: True})
+            # no suggested recipients: they would name people, customers included,
+            # with their addresses; a backend user writes to the followers
+            request_list = [item for item in request_list or () if item != "suggestedRecipients"]
         return super(MailThread, threads)._thread_to_store(
             store, fields=fields, request_list=request_list
         )

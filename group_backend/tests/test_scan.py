@@ -115,6 +115,10 @@ OWN_PLUMBING = {
         "its own API key wizards",
         lambda u: [("create_uid", "=", u.id)],
     ),
+    "ir.embedded.actions": (
+        "the embedded actions shared with all, and its own",
+        lambda u: [("user_id", "in", [False, u.id])],
+    ),
     "mail.message.subtype": ("message subtypes, read by the chatter: no one's data", None),
     "res.lang": ("languages: no one's data", None),
     "res.country": ("countries: no one's data", None),

@@ -1,1 +1,2 @@
 from . import test_project
+from . import test_project_collaborator

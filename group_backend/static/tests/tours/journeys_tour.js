@@ -178,7 +178,7 @@ const openSharedChannel = [
 ];
 
 /** Post `text` in the thread shown. */
-function postMessage(text) {
+export function postMessage(text) {
     return [
         {
             content: "Write a message",

@@ -1,0 +1,105 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+from odoo.exceptions import AccessError
+
+# What a backend user reads of the other people an application group lets it see
+# (its coworkers): their names and avatars, never how to reach them.
+CARD_FIELDS = frozenset(
+    {
+        "id", "display_name", "name", "complete_name", "active", "im_status",
+        "avatar_128", "avatar_256", "avatar_512", "avatar_1024", "avatar_1920",
+        "write_date", "is_company", "commercial_partner_id", "parent_id", "company_id",
+        "user_ids", "partner_id", "share", "partner_share", "is_backend_coworker",
+    }
+)  # fmt: skip
+# Contact details a backend user may not search people by, nor group them by.
+CONTACT_FIELDS = frozenset(
+    {
+        "email", "email_normalized", "email_formatted", "phone", "mobile",
+        "phone_sanitized", "phone_mobile_search", "street", "street2", "zip", "city",
+        "state_id", "country_id", "vat", "website", "comment", "bank_ids",
+        "contact_address", "contact_address_inline",
+    }
+)  # fmt: skip
+
+
+class PeopleCard(models.AbstractModel):
+    """Names and avatars only: how a backend user reads other people (res.partner, res.users)."""
+
+    _name = "group_backend.people.card"
+    _description = "Backend users read others' names and avatars only"
+
+    def _card_owner_ids(self):
+        """Return the ids of the records of ``self``'s model that are the user's own."""
+        raise NotImplementedError
+
+    def _read_format(self, fnames, load="_classic_read"):
+        """Blank for a backend user all but the names and avatars of other people."""
+        result = super()._read_format(fnames, load)
+        hidden = set(fnames) - CARD_FIELDS
+        if not hidden or self.env.su or not self.env.user._is_backend_user():
+            return result
+        own = self._card_owner_ids()
+        for values in result:
+            if values["id"] not in own:
+                values.update(dict.fromkeys(hidden & values.keys(), False))
+        return result
+
+    def check_field_access_rights(self, operation, field_names):
+        """Refuse a backend user searching or grouping people by their contact details."""
+        result = super().check_field_access_rights(operation, field_names)
+        searched = not self and field_names and CONTACT_FIELDS.intersection(field_names)
+        if searched and not self.env.su and self.env.user._is_backend_user():
+            raise AccessError(
+                self.env._(
+                    "You may not search people by their contact details (%(fields)s).",
+                    fields=", ".join(sorted(searched)),
+                )
+            )
+        return result
+
+
+class ResPartner(models.Model):
+    _name = "res.partner"
+    _inherit = ["res.partner", "group_backend.people.card"]
+
+    is_backend_coworker = fields.Boolean(
+        compute="_compute_is_backend_coworker",
+        search="_search_is_backend_coworker",
+        help="The current backend user works with this person: they share a channel, or "
+        "what an application group lets them share (a project). Record rules of "
+        "application groups use it to show backend users the names of their coworkers.",
+    )
+
+    def _compute_is_backend_coworker(self):
+        """Tell whether each person works with the current user (see _backend_contacts)."""
+        coworkers = self._backend_contacts()
+        for partner in self:
+            partner.is_backend_coworker = partner in coworkers
+
+    def _search_is_backend_coworker(self, operator, value):
+        """Find the people the current user works with, at each search: they change."""
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise NotImplementedError(self.env._("Search people who are coworkers or not."))
+        positive = (operator == "=") == value
+        return [("id", "in" if positive else "not in", self._backend_contacts().ids)]
+
+    def _card_owner_ids(self):
+        """The user's own contact, and its companies' contacts, which it reads whole."""
+        user = self.env.user
+        return {user.partner_id.id, *user.company_ids.partner_id.ids}
+
+
+class ResUsers(models.Model):
+    _name = "res.users"
+    _inherit = ["res.users", "group_backend.people.card"]
+
+    def _card_owner_ids(self):
+        """The user itself."""
+        return {self.env.uid}
+
+    @api.model
+    def _backend_coworker_ids(self):
+        """Return the ids of the users the current user works with."""
+        return self.env["res.partner"]._backend_contacts().user_ids.ids
