@@ -7,6 +7,8 @@ from .res_users import employees_only
 
 # The records about the user itself: employees' notes there are never shown to it.
 PERSONAL_MODELS = ("res.partner", "res.users", "res.company", "calendar.event")
+# People: a backend user reads others' names and avatars only, never their chatter.
+PEOPLE_MODELS = ("res.partner", "res.users")
 
 
 class MailMessage(models.Model):
@@ -19,19 +21,33 @@ class MailMessage(models.Model):
             return None
         return PERSONAL_MODELS if self.env.user._reads_internal_notes() else True
 
+    def _own_people_ids(self):
+        """Return {model: ids} of the people records whose chatter a backend user reads."""
+        user = self.env.user
+        return {
+            "res.partner": [user.partner_id.id, *user.company_ids.partner_id.ids],
+            "res.users": [user.id],
+        }
+
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None):
-        """Find no internal note for backend users, as Odoo finds none for portal users."""
+        """Find no internal note for backend users, as Odoo finds none for portal users;
+        nor the chatter of other people, whom a backend user knows by name only."""
         hidden = self._hidden_internal_notes()
         if hidden:
             no_notes = self._get_search_domain_share()
             if hidden is not True:
                 no_notes = ["|", ("model", "not in", hidden), *no_notes]
-            domain = no_notes + list(domain)
+            own = self._own_people_ids()
+            own_people = ["|", "|", ("model", "not in", PEOPLE_MODELS)]
+            for model, ids in own.items():
+                own_people += ["&", ("model", "=", model), ("res_id", "in", ids)]
+            domain = no_notes + own_people + list(domain)
         return super()._search(domain, offset, limit, order)
 
     def _get_forbidden_access(self, operation):
-        """Refuse backend users internal notes by id, as Odoo refuses portal users."""
+        """Refuse backend users internal notes by id, as Odoo refuses portal users,
+        and the chatter of other people."""
         hidden = self._hidden_internal_notes()
         if not hidden:
             return super()._get_forbidden_access(operation)
@@ -48,4 +64,19 @@ class MailMessage(models.Model):
         forbidden = super(MailMessage, employees_only(guarded))._get_forbidden_access(operation)
         if self - guarded:
             forbidden |= super(MailMessage, self - guarded)._get_forbidden_access(operation)
-        return forbidden.with_env(self.env)
+        return (forbidden | self._about_other_people()).with_env(self.env)
+
+    def _about_other_people(self):
+        """Return the messages of ``self`` in the chatter of people other than the user."""
+        own = self._own_people_ids()
+        rows = self.env.execute_query(
+            SQL(
+                "SELECT id FROM mail_message WHERE id = ANY(%s) AND ("
+                "(model = 'res.partner' AND res_id != ALL(%s))"
+                " OR (model = 'res.users' AND res_id != ALL(%s)))",
+                self.ids,
+                own["res.partner"],
+                own["res.users"],
+            )
+        )
+        return self.browse(id_ for [id_] in rows)

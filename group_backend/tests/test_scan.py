@@ -125,6 +125,7 @@ OWN_PLUMBING = {
     "res.country.state": ("country states: no one's data", None),
     "res.currency": ("currencies: no one's data", None),
     "website": ("the websites, read by their pages: no one's data", None),
+    "project.tags": ("task tags, read by the profiles' tasks: no one's data", None),
     "website.menu": ("the websites' menus, read by their pages: no one's data", None),
     "calendar.event": (
         "meetings it attends or organises",
@@ -146,14 +147,8 @@ OWN_CHECKS = {
 }
 
 
-@tagged("post_install", "-at_install")
-class TestScan(OtherPeoplesData, UserTypesCase):
-    """Scan every stored model as each backend type, beside a portal user."""
-
-    @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
-        cls.create_other_peoples_data(cls.backend_ui, cls.internal)
+class ScanMixin:
+    """Scan every stored model as some users, beside a portal user (``self.portal``)."""
 
     def visible_ids(self, user, model):
         """The ids of ``model`` that ``user`` finds, archived ones included."""
@@ -162,6 +157,47 @@ class TestScan(OtherPeoplesData, UserTypesCase):
             return set(records.search([]).ids)
         except AccessError:
             return set()
+
+    def scan(self, users, plumbing):
+        """Return what ``users`` see of others beyond the portal user: {(login, model): ids}.
+
+        ``plumbing`` says, model by model, which records a user may see beyond a
+        portal user (a domain of the user, run as superuser), or None for data
+        about no one.
+        """
+        leaks = {}
+        for user in users:
+            for model in self.scanned_models():
+                extra = self.visible_ids(user, model) - self.visible_ids(self.portal, model)
+                if not extra:
+                    continue
+                _why, own = plumbing.get(model, (None, False))
+                if own is None:
+                    continue  # data about no one
+                records = self.env[model].with_context(active_test=False).browse(extra)
+                if own is not False:
+                    records -= records.filtered_domain(own(user))
+                if records:
+                    leaks[user.login, model] = sorted(records.ids)[:10]
+        return leaks
+
+    def scanned_models(self):
+        """Every model with a table, transient ones included."""
+        return [
+            name
+            for name, model in self.env.registry.items()
+            if not model._abstract and model._auto and model._table
+        ]
+
+
+@tagged("post_install", "-at_install")
+class TestScan(ScanMixin, OtherPeoplesData, UserTypesCase):
+    """Scan every stored model as each backend type, beside a portal user."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.create_other_peoples_data(cls.backend_ui, cls.internal)
 
     def test_every_granted_model_is_limited(self):
         """Each model the types may use has a rule, is reference data, or checks itself."""
@@ -188,25 +224,8 @@ class TestScan(OtherPeoplesData, UserTypesCase):
         self.assertEqual(unlimited, [], "models granted to backend users with no limit")
 
     def test_backend_users_see_nothing_of_others(self):
-        models = [
-            name
-            for name, model in self.env.registry.items()
-            if not model._abstract and model._auto and model._table
-        ]
-        leaks = {}
-        for user in (self.backend, self.backend_ui):
-            for model in models:
-                extra = self.visible_ids(user, model) - self.visible_ids(self.portal, model)
-                if not extra:
-                    continue
-                _why, own = OWN_PLUMBING.get(model, (None, False))
-                if own is None:
-                    continue  # data about no one
-                records = self.env[model].with_context(active_test=False).browse(extra)
-                if own is not False:
-                    records -= records.filtered_domain(own(user))
-                if records:
-                    leaks[user.login, model] = sorted(records.ids)[:10]
+        models = self.scanned_models()
+        leaks = self.scan((self.backend, self.backend_ui), OWN_PLUMBING)
         self.assertEqual(leaks, {}, "backend users see records of others")
         _logger.info(
             "group_backend scan: %s stored models scanned as Backend user and Backend UI user, "

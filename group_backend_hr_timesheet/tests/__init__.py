@@ -1,1 +1,2 @@
+from . import test_profile_scan
 from . import test_timesheet_collaborator

@@ -1,2 +1,3 @@
+from . import test_profile_scan
 from . import test_project
 from . import test_project_collaborator
