@@ -23,12 +23,17 @@ BASE_MODULES := base,mail,calendar
 BASE_DB := group_backend_base
 # The common apps integrators run beside the addon: the second test database; with
 # point_of_sale, base_automation and website_sale, whose bridges are tested there too.
-APPS := contacts,crm,sale_management,project,hr,hr_holidays,hr_attendance,website,account,stock,purchase,im_livechat,point_of_sale,base_automation,website_sale
+APPS := contacts,crm,sale_management,project,hr,hr_holidays,hr_attendance,website,account,stock,purchase,im_livechat,point_of_sale,base_automation,website_sale,hr_timesheet
 APPS_BASE_DB := group_backend_apps_base
 APPS_DB := group_backend_apps
 # The bridge addons, each installed by Odoo with group_backend and its app.
 BRIDGES := $(sort $(patsubst %/__manifest__.py,%,$(wildcard group_backend_*/__manifest__.py)))
 TEST_DB := group_backend_test
+# The app profiles (Project and Timesheets collaborators) in a lean database: the base one
+# with hr_timesheet (and project, hr); their bridges are installed by Odoo with the addon.
+PROFILES_APPS := hr_timesheet
+PROFILES_DB := group_backend_profiles
+PROFILES_TESTS := group_backend_project/tests group_backend_hr_timesheet/tests
 RUN_DB := group_backend
 
 VENV := $(CURDIR)/.venv
@@ -38,7 +43,7 @@ ODOO := $(BIN)/python $(ODOO_SRC)/odoo-bin --addons-path=$(ODOO_SRC)/addons,$(CU
 	--data-dir=$(WORK)/data
 WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
-.PHONY: apps-db apps-pytest apps-lifecycle-check odoo-tests odoo-tests-compare help run serve \
+.PHONY: profiles-db profiles-pytest apps-db apps-pytest apps-lifecycle-check odoo-tests odoo-tests-compare help run serve \
 	test lint wheel wheel-install pot pot-check export-pot screenshots \
 	take-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
 	lifecycle-check load live-check bench benchmark checklog
@@ -120,6 +125,21 @@ apps-db:  ## a database with the common apps and their demo data, then the addon
 	$(ODOO) -d $(APPS_BASE_DB) -i $(APPS) --stop-after-init --logfile=$(WORK)/log/apps-base-db.log
 	$(call fresh_db,$(APPS_DB),$(APPS_BASE_DB))
 	$(ODOO) -d $(APPS_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/apps-install.log
+
+profiles-db:  ## a copy of the base database with the profiles' apps and the addon
+	$(call fresh_db,$(PROFILES_DB))
+	$(ODOO) -d $(PROFILES_DB) -i $(ADDON),$(PROFILES_APPS) --stop-after-init \
+		--logfile=$(WORK)/log/profiles-install.log
+
+profiles-pytest:  ## the profiles' tours and scans, in their lean database
+	rm -f $(WORK)/log/profiles-test.log
+	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/python -m pytest -p no:cacheprovider \
+		-p pytest_odoo_test_mode -W ignore::DeprecationWarning \
+		--odoo-database=$(PROFILES_DB) --odoo-addons-path=$(ODOO_SRC)/addons,$(CURDIR) \
+		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
+		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/profiles-test.log \
+		--odoo-http $(PROFILES_TESTS)
+	@grep -ho "group_backend scan: .*" $(WORK)/log/profiles-test.log | sed 's/^/profiles: /'
 
 # The bridges' tests, the addon's trust and attack tests, and the journeys, beside the common apps.
 APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \
@@ -282,6 +302,7 @@ bench: venv  ## what a Backend UI user costs next to an internal user; group cre
 
 checklog:  ## the logs of the install, the tests and the wheel's install are clean
 	$(call checklog,$(WORK)/log/install.log $(WORK)/log/test.log $(WORK)/log/wheel-install.log \
+		$(WORK)/log/profiles-install.log $(WORK)/log/profiles-test.log \
 		$(WORK)/log/apps-install.log $(WORK)/log/apps-test.log)
 
 run-db:  ## the database of make run: kept when it exists, else made with demo data
@@ -315,8 +336,8 @@ wheel: $(VENV)/.installed  ## build the wheels odoo-addon-group_backend and its 
 
 test: venv chromium  ## the tests under coverage, pot, wheel, lifecycle, workers, load, logs
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db pot-check pytest wheel-install \
-		lifecycle-check live-check apps-db apps-pytest apps-lifecycle-check odoo-tests-compare \
-		checklog
+		lifecycle-check live-check profiles-db profiles-pytest apps-db apps-pytest \
+		apps-lifecycle-check odoo-tests-compare checklog
 
 run: venv  ## Odoo on http://localhost:8069 (HTTP_PORT) with the addon and its demo data
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory run-db serve

@@ -6,6 +6,7 @@ from . import test_internal_notes
 from . import test_internal_trust
 from . import test_lifecycle
 from . import test_menus
+from . import test_people
 from . import test_scan
 from . import test_superuser_fields
 from . import test_uninstall
