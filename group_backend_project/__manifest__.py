@@ -3,7 +3,7 @@
 {
     "name": "Backend user types - Project",
     "summary": "A Project collaborator profile for backend users; no project sharing for them",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "development_status": "Beta",
     "category": "Hidden/Tools",
     "website": "https://github.com/OCA/server-backend",
