@@ -1,5 +1,7 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import re
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 
@@ -46,10 +48,31 @@ class PeopleCard(models.AbstractModel):
                 values.update(dict.fromkeys(hidden & values.keys(), False))
         return result
 
-    def check_field_access_rights(self, operation, field_names):
-        """Refuse a backend user searching or grouping people by their contact details."""
-        result = super().check_field_access_rights(operation, field_names)
-        searched = not self and field_names and CONTACT_FIELDS.intersection(field_names)
+    @api.model
+    def _search(self, domain, offset=0, limit=None, order=None):
+        """Refuse a backend user searching or sorting people by their contact details."""
+        self._check_backend_people_search(
+            [leaf[0] for leaf in domain if isinstance(leaf, (list, tuple))] + (order or "").split(",")
+        )
+        return super()._search(domain, offset, limit, order)
+
+    @api.model
+    def _read_group(self, domain, groupby=(), aggregates=(), having=(), offset=0, limit=None,
+                    order=None):  # fmt: skip
+        """Refuse a backend user grouping people by their contact details."""
+        self._check_backend_people_search([*groupby, *aggregates])
+        return super()._read_group(domain, groupby, aggregates, having, offset, limit, order)
+
+    def _check_backend_people_search(self, paths):
+        """Raise if a backend user's ``paths`` (of a domain, an order, a grouping) name a
+        contact detail of people."""
+        names = {
+            name
+            for path in paths
+            if isinstance(path, str)
+            for name in re.split(r"[.:\s]+", path.strip())
+        }
+        searched = CONTACT_FIELDS.intersection(names)
         if searched and not self.env.su and self.env.user._is_backend_user():
             raise AccessError(
                 self.env._(
@@ -57,7 +80,6 @@ class PeopleCard(models.AbstractModel):
                     fields=", ".join(sorted(searched)),
                 )
             )
-        return result
 
 
 class ResPartner(models.Model):

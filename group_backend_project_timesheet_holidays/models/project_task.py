@@ -1,0 +1,17 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import models
+
+
+class ProjectTask(models.Model):
+    _inherit = "project.task"
+
+    def _compute_leave_types_count(self):
+        """Count a task's time off types as superuser for a backend user, who reads none.
+
+        The task form asks whether the task is a time off task: a count of
+        configuration, which Odoo reads with the user's rights.
+        """
+        if self.env.su or not self.env.user._is_backend_user():
+            return super()._compute_leave_types_count()
+        return super(ProjectTask, self.sudo())._compute_leave_types_count()
