@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 {
     "name": "Backend user types - Project and Time Off",
-    "summary": "Project collaborators open tasks when Time Off makes them time off tasks",
+    "summary": "Project collaborators open and pick tasks when Time Off is recorded as time",
     "version": "18.0.1.0.0",
     "development_status": "Beta",
     "category": "Hidden/Tools",

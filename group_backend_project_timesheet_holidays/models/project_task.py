@@ -15,3 +15,9 @@ class ProjectTask(models.Model):
         if self.env.su or not self.env.user._is_backend_user():
             return super()._compute_leave_types_count()
         return super(ProjectTask, self.sudo())._compute_leave_types_count()
+
+    def _search_is_timeoff_task(self, operator, value):
+        """Find time off tasks as superuser for a backend user (task pickers ask it)."""
+        if self.env.su or not self.env.user._is_backend_user():
+            return super()._search_is_timeoff_task(operator, value)
+        return super(ProjectTask, self.sudo())._search_is_timeoff_task(operator, value)

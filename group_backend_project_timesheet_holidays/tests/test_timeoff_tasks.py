@@ -18,3 +18,8 @@ class TestTimeoffTasks(ProjectScene, TransactionCase):
         self.assertFalse(task.is_timeoff_task)
         self.assertEqual(task.leave_types_count, 0)
         self.assertFalse(self.env["hr.leave.type"].with_user(self.colin).has_access("read"))
+
+    def test_collaborator_searches_tasks_not_for_time_off(self):
+        """The task picker of a timesheet line leaves time off tasks out."""
+        tasks = self.env["project.task"].with_user(self.colin)
+        self.assertEqual(tasks.search([("is_timeoff_task", "=", False)]), self.probe)
