@@ -33,7 +33,8 @@ TEST_DB := group_backend_test
 # with hr_timesheet (and project, hr); their bridges are installed by Odoo with the addon.
 PROFILES_APPS := hr_timesheet
 PROFILES_DB := group_backend_profiles
-PROFILES_TESTS := group_backend_project/tests group_backend_hr_timesheet/tests
+PROFILES_TESTS := group_backend_project/tests group_backend_hr_timesheet/tests \
+	group_backend/tests/test_superuser_fields.py
 RUN_DB := group_backend
 
 VENV := $(CURDIR)/.venv
@@ -139,7 +140,8 @@ profiles-pytest:  ## the profiles' tours and scans, in their lean database
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/profiles-test.log \
 		--odoo-http $(PROFILES_TESTS)
-	@grep -ho "group_backend scan: .*" $(WORK)/log/profiles-test.log | sed 's/^/profiles: /'
+	@grep -ho "group_backend \(scan\|superuser fields\): .*" $(WORK)/log/profiles-test.log \
+		| sed 's/^/profiles: /'
 
 # The bridges' tests, the addon's trust and attack tests, and the journeys, beside the common apps.
 APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \

@@ -13,6 +13,8 @@ CLOSED_FIELDS = {
     "calendar.attendee": {"email", "phone"},  # the attendees' contacts
     "ir.model": {"count"},  # every table's size
     "res.partner": {"duplicate_bank_partner_ids"},  # who else has this bank account
+    "project.project": {"analytic_account_balance"},  # the project's money
+    "project.milestone": {"sale_line_display_name"},  # a sales order line's name
 }
 GROUP_USER = "base.group_user"
 
