@@ -52,7 +52,8 @@ class PeopleCard(models.AbstractModel):
     def _search(self, domain, offset=0, limit=None, order=None):
         """Refuse a backend user searching or sorting people by their contact details."""
         self._check_backend_people_search(
-            [leaf[0] for leaf in domain if isinstance(leaf, (list, tuple))] + (order or "").split(",")
+            [leaf[0] for leaf in domain if isinstance(leaf, (list, tuple))]
+            + (order or "").split(",")
         )
         return super()._search(domain, offset, limit, order)
 
@@ -84,7 +85,7 @@ class PeopleCard(models.AbstractModel):
 
 class ResPartner(models.Model):
     _name = "res.partner"
-    _inherit = ["res.partner", "group_backend.people.card"]
+    _inherit = ["res.partner", "group_backend.people.card"]  # noqa: RUF012
 
     is_backend_coworker = fields.Boolean(
         compute="_compute_is_backend_coworker",
@@ -115,7 +116,7 @@ class ResPartner(models.Model):
 
 class ResUsers(models.Model):
     _name = "res.users"
-    _inherit = ["res.users", "group_backend.people.card"]
+    _inherit = ["res.users", "group_backend.people.card"]  # noqa: RUF012
 
     def _card_owner_ids(self):
         """The user itself."""

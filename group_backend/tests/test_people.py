@@ -43,7 +43,9 @@ class TestPeople(UserTypesCase):
 
     def test_coworkers_are_found(self):
         partners = self.as_member("res.partner")
-        self.assertIn(self.internal.partner_id, partners.search([("is_backend_coworker", "=", True)]))
+        self.assertIn(
+            self.internal.partner_id, partners.search([("is_backend_coworker", "=", True)])
+        )
         self.assertNotIn(self.stranger, partners.search([]))
         others = partners.search([("is_backend_coworker", "!=", True)])
         self.assertIn(self.member.partner_id, others)
@@ -68,9 +70,8 @@ class TestPeople(UserTypesCase):
 
     def test_no_search_by_contact_details(self):
         for model in ("res.partner", "res.users"):
-            with self.subTest(model=model), mute_logger(*REFUSALS):
-                with self.assertRaises(AccessError):
-                    self.as_member(model).search([("email", "=", "colleague@example.com")])
+            with self.subTest(model=model), mute_logger(*REFUSALS), self.assertRaises(AccessError):
+                self.as_member(model).search([("email", "=", "colleague@example.com")])
 
     def test_no_chatter_of_coworkers(self):
         """A coworker's contact is readable; its chatter is not."""

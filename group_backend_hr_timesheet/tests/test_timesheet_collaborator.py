@@ -20,7 +20,9 @@ class TestTimesheetCollaborator(ProjectScene, JourneyCase):
         super().setUpClass()
         cls.create_project_scene(COLLABORATOR)
         employees = cls.env["hr.employee"]
-        cls.colin_employee = employees.create({"name": "Colin Collaborator", "user_id": cls.colin.id})
+        cls.colin_employee = employees.create(
+            {"name": "Colin Collaborator", "user_id": cls.colin.id}
+        )
         cls.ian_employee = employees.create({"name": "Ian Employee", "user_id": cls.ian.id})
         (cls.apollo | cls.borealis).allow_timesheets = True
         lines = cls.env["account.analytic.line"]
@@ -38,9 +40,7 @@ class TestTimesheetCollaborator(ProjectScene, JourneyCase):
         """From the login form: the task's Timesheets tab, then the Timesheets app."""
         self.journey("group_backend_timesheet_collaborator")
         lines = self.colin_lines()
-        self.assertEqual(
-            sorted(lines.mapped("name")), ["Drew the probe", "Reviewed the probe"]
-        )
+        self.assertEqual(sorted(lines.mapped("name")), ["Drew the probe", "Reviewed the probe"])
         self.assertEqual(lines.task_id, self.probe)
         self.assertEqual(lines.employee_id, self.colin_employee)
         self.assertEqual(self.probe.stage_id, self.done)
@@ -67,6 +67,8 @@ class TestTimesheetCollaborator(ProjectScene, JourneyCase):
         """The first timesheet of a collaborator proposes no project it may not read."""
         self.assertTrue(self.internal_project, "hr_timesheet makes an internal project")
         lines = self.env["account.analytic.line"].with_user(self.colin)
-        defaults = lines.with_context(is_timesheet=True).default_get(["project_id", "employee_id", "user_id"])
+        defaults = lines.with_context(is_timesheet=True).default_get(
+            ["project_id", "employee_id", "user_id"]
+        )
         self.assertFalse(defaults.get("project_id"))
         self.assertEqual(defaults.get("employee_id"), self.colin_employee.id)

@@ -11,7 +11,9 @@ class ResPartner(models.Model):
         """Add the people of the projects the user follows: followers and assignees."""
         contacts = super()._backend_contacts()
         me = self.env.user.partner_id
-        projects = self.env["project.project"].sudo().search([("message_partner_ids", "in", me.ids)])
+        projects = (
+            self.env["project.project"].sudo().search([("message_partner_ids", "in", me.ids)])
+        )
         if not projects:
             return contacts
         tasks = self.env["project.task"].sudo().search([("project_id", "in", projects.ids)])

@@ -24,7 +24,9 @@ def coworkers(user):
     env = user.env(su=True)
     projects = env["project.project"].search([("message_partner_ids", "in", user.partner_id.ids)])
     tasks = env["project.task"].search([("project_id", "in", projects.ids)])
-    channels = env["discuss.channel"].search([("channel_member_ids.partner_id", "=", user.partner_id.id)])
+    channels = env["discuss.channel"].search(
+        [("channel_member_ids.partner_id", "=", user.partner_id.id)]
+    )
     return (
         projects.message_partner_ids | projects.user_id.partner_id | tasks.message_partner_ids
         | tasks.user_ids.partner_id | channels.channel_member_ids.partner_id
