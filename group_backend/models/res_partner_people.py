@@ -108,6 +108,13 @@ class ResPartner(models.Model):
         positive = (operator == "=") == value
         return [("id", "in" if positive else "not in", self._backend_contacts().ids)]
 
+    @api.model
+    def _search_display_name(self, operator, value):
+        """Find people by name only for a backend user, not by an address it may not see."""
+        if self.env.su or not self.env.user._is_backend_user():
+            return super()._search_display_name(operator, value)
+        return [("complete_name", operator, value)]
+
     def _card_owner_ids(self):
         """The user's own contact, and its companies' contacts, which it reads whole."""
         user = self.env.user
@@ -117,6 +124,13 @@ class ResPartner(models.Model):
 class ResUsers(models.Model):
     _name = "res.users"
     _inherit = ["res.users", "group_backend.people.card"]  # noqa: RUF012
+
+    @api.model
+    def _search_display_name(self, operator, value):
+        """Find users by name only for a backend user, not by a login it may not see."""
+        if self.env.su or not self.env.user._is_backend_user():
+            return super()._search_display_name(operator, value)
+        return [("name", operator, value)]
 
     def _card_owner_ids(self):
         """The user itself."""

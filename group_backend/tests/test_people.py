@@ -33,7 +33,9 @@ class TestPeople(UserTypesCase):
             )  # fmt: skip
         cls.member = cls.new_user("gb_people_member", "base.group_user")
         cls.member.groups_id = [Command.set(team.ids)]
-        cls.internal.write({"email": "colleague@example.com", "phone": "+32 2 555 03 03"})
+        cls.internal.write(
+            {"name": "Colleague", "email": "colleague@example.com", "phone": "+32 2 555 03 03"}
+        )
         cls.channel = env["discuss.channel"].create({"name": "team", "channel_type": "channel"})
         cls.channel.add_members(partner_ids=(cls.member | cls.internal).partner_id.ids)
         cls.stranger = env["res.partner"].create({"name": "Stranger", "email": "s@example.com"})
@@ -72,6 +74,18 @@ class TestPeople(UserTypesCase):
         for model in ("res.partner", "res.users"):
             with self.subTest(model=model), mute_logger(*REFUSALS), self.assertRaises(AccessError):
                 self.as_member(model).search([("email", "=", "colleague@example.com")])
+
+    def test_found_by_name_not_by_address(self):
+        """Name searches (many2one pickers) match names, not e-mails or logins."""
+        for model, record in (
+            ("res.partner", self.internal.partner_id),
+            ("res.users", self.internal),
+        ):
+            with self.subTest(model=model):
+                people = self.as_member(model)
+                self.assertIn(record, people.search([("display_name", "ilike", record.name)]))
+                for clue in ("colleague@example.com", self.internal.login):
+                    self.assertNotIn(record, people.search([("display_name", "ilike", clue)]))
 
     def test_no_chatter_of_coworkers(self):
         """A coworker's contact is readable; its chatter is not."""
