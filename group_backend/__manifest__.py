@@ -20,9 +20,13 @@
         "security/ir_rule_calendar.xml",
         "security/ir_rule_base_import.xml",
         "data/ir_ui_menu.xml",
+        "data/ir_module_category.xml",
         "views/res_users_views.xml",
         "wizard/res_users_type_wizard_views.xml",
         "security/res_users_type_wizard.xml",
+        "wizard/group_backend_app_access_wizard_views.xml",
+        "views/res_groups_views.xml",
+        "security/group_backend_app_access_wizard.xml",
     ],
     "demo": [
         "demo/dummy_app.xml",

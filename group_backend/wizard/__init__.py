@@ -1,1 +1,2 @@
+from . import group_backend_app_access_wizard
 from . import res_users_type_wizard
