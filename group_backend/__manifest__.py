@@ -25,8 +25,11 @@
         "wizard/res_users_type_wizard_views.xml",
         "security/res_users_type_wizard.xml",
         "wizard/group_backend_app_access_wizard_views.xml",
+        "wizard/group_backend_access_grant_wizard_views.xml",
         "views/res_groups_views.xml",
+        "views/group_backend_access_refusal_views.xml",
         "security/group_backend_app_access_wizard.xml",
+        "security/group_backend_access_refusal.xml",
     ],
     "demo": [
         "demo/dummy_app.xml",

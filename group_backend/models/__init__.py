@@ -1,5 +1,6 @@
 from . import base
 from . import discuss_channel
+from . import group_backend_access_refusal
 from . import ir_attachment
 from . import ir_http
 from . import ir_model_access
