@@ -1,6 +1,7 @@
 from . import base
 from . import discuss_channel
 from . import group_backend_access_refusal
+from . import group_backend_access_summary
 from . import ir_attachment
 from . import ir_http
 from . import ir_model_access
@@ -11,7 +12,9 @@ from . import mail_message
 from . import mail_notification
 from . import mail_thread
 from . import res_groups
+from . import res_groups_access_summary
 from . import res_partner
 from . import res_users
+from . import res_users_access_summary
 from . import res_users_user_type
 from . import web_tour_tour
