@@ -1,9 +1,9 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
+import threading
 
 from odoo import api, fields, models
-from odoo.http import request
 
 _logger = logging.getLogger(__name__)
 
@@ -107,12 +107,10 @@ class GroupBackendAccessRefusal(models.Model):
         """Remember a backend user's refusal, to record it once its transaction is rolled back.
 
         Called on a refusal only: by an access right, or by the record rules
-        on ``records``. Outside a web request (a scheduled action, a test's
-        transaction) nothing is noted: there the recording's cursor would not
-        be the one of the refused work. Never raises.
+        on ``records``. Never raises.
         """
         try:
-            if not request:
+            if not self._serving_the_user():
                 return
             rules = None if records is None else self._failing_rules(operation, records)
             values = self._refusal_values(model_name, operation, rules)
@@ -120,6 +118,20 @@ class GroupBackendAccessRefusal(models.Model):
                 self._add_pending(values)
         except Exception:  # recording never fails the user's request
             _logger.debug("group_backend: the refusal was not noted", exc_info=True)
+
+    @api.model
+    def _serving_the_user(self):
+        """Whether the refused work is a call of the user's: a web request or the external API.
+
+        Odoo names the user a thread serves (for its logs) when it dispatches
+        the user's call; a scheduled action or a test's own transaction is not
+        one. In Odoo's test mode, the requests' cursors are test cursors, and
+        the test's own cursor is not a call of the user's either.
+        """
+        registry = self.env.registry
+        if registry.in_test_mode():
+            return self.env.cr is not registry.test_cr
+        return getattr(threading.current_thread(), "uid", None) == self.env.uid
 
     @api.model
     def _failing_rules(self, operation, records):

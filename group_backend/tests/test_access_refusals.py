@@ -3,6 +3,8 @@
 """A backend user's refusals are recorded, once per group set, model and operation; granted."""
 
 import json
+import threading
+import xmlrpc.client
 
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
@@ -10,9 +12,9 @@ from odoo.tests import Form, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 from odoo.tools import mute_logger
 
-from ..models.group_backend_access_refusal import PENDING
-from .common import BACKEND_UI
-from .test_http import PASSWORD, REFUSAL_LOGGERS, HttpUsersCase
+from ..models.group_backend_access_refusal import PENDING, upsert_refusal
+from .common import BACKEND_UI, UserTypesCase
+from .test_http import PASSWORD, REFUSAL_LOGGERS, XMLRPC_ACCESS_ERROR, HttpUsersCase
 
 REFUSALS = "group_backend.access.refusal"
 RECORDING_LOGGER = "odoo.addons.group_backend.models.group_backend_access_refusal"
@@ -106,6 +108,20 @@ class TestAccessRefusals(HttpUsersCase):
         )  # fmt: skip
         tags = self.call_kw(*read_tags)
         self.assertIn({"id": self.tag.id, "name": "Secret tag"}, tags)
+
+    def test_refusal_over_the_external_api_recorded(self):
+        """A plain Backend user of the API (XML-RPC): refused on its own cursor, recorded too."""
+        args = [self.env.cr.dbname, self.backend.id, PASSWORD, "res.partner.category", "search"]
+        for _attempt in range(2):
+            try:  # not with assertRaises: see refused()
+                with mute_logger(*REFUSAL_LOGGERS, "odoo.service.model"):
+                    self.xmlrpc_object.execute_kw(*args, [[]])
+            except xmlrpc.client.Fault as fault:
+                self.assertEqual(fault.faultCode, XMLRPC_ACCESS_ERROR)
+            else:
+                self.fail("the search was not refused")
+        refusal = self.refusals(self.backend, "res.partner.category")
+        self.assertRecordValues(refusal, [{"operation": "read", "refusal_count": 2}])
 
     def test_rule_refusal_grant_opens_the_rule(self):
         self.authenticate(self.backend_ui.login, PASSWORD)
@@ -215,8 +231,84 @@ class TestAccessRefusals(HttpUsersCase):
             rights = self.env["ir.model.access"].search([("model_id.model", "=", model)])
             self.assertEqual(rights.group_id, self.env.ref("base.group_erp_manager"), model)
 
-    def test_nothing_noted_outside_a_request(self):
+    def test_nothing_noted_outside_a_users_call(self):
         """A test's or a scheduled action's refusal: its cursor is not the refused work's."""
         with mute_logger(*REFUSAL_LOGGERS), self.assertRaises(AccessError):
             self.env["res.partner.category"].with_user(self.backend_ui).search([])
         self.assertNotIn(PENDING, self.env.cr.postrollback.data)
+
+
+@tagged("post_install", "-at_install")
+class TestRefusalRecords(UserTypesCase):
+    """The upsert itself, and when a refusal is noted at all."""
+
+    def values(self, user, model="res.partner.category", operation="read", rules=None):
+        """What a refusal of ``user`` records."""
+        refusals = self.env[REFUSALS].with_user(user)
+        return refusals._refusal_values(model, operation, rules)
+
+    def upsert(self, values):
+        """Record ``values`` as the hook does, after the changes made here are written."""
+        self.env.flush_all()
+        upsert_refusal(self.env.cr, values)
+
+    def recorded(self, values):
+        """The refusal recorded for ``values``."""
+        self.env.invalidate_all()
+        return self.env[REFUSALS].with_context(active_test=False).search(
+            [("group_key", "=", values["group_key"]), ("model_id", "=", values["model_id"]),
+             ("operation", "=", values["operation"])]
+        )  # fmt: skip
+
+    def test_upsert_counts_and_shows_again_what_changed(self):
+        values = self.values(self.backend_ui)
+        self.upsert(values)
+        refusal = self.recorded(values)
+        self.assertRecordValues(refusal, [{"refusal_count": 1, "active": True}])
+        refusal.action_dismiss()
+        self.upsert(values)
+        self.assertRecordValues(self.recorded(values), [{"refusal_count": 2, "active": False}])
+        # granted, and refused again: the grant did not help
+        right = self.env["ir.model.access"].search([], limit=1)
+        refusal.write({"granted_access_id": right.id})
+        self.upsert(values)
+        self.assertRecordValues(self.recorded(values), [{"refusal_count": 3, "active": True}])
+        # dismissed, then refused by a rule: something new
+        refusal.write({"granted_access_id": False, "active": False})
+        rules = self.env["ir.rule"].search([("model_id.model", "=", "res.partner")], limit=2)
+        by_rules = self.values(self.backend_ui, rules=rules)
+        self.upsert(by_rules)
+        self.assertEqual(self.recorded(values), refusal)
+        self.assertRecordValues(refusal, [{"refused_by": "rule", "active": True}])
+        self.assertEqual(refusal.rule_ids, rules)
+        self.upsert(self.values(self.backend_ui, rules=rules[:1]))
+        self.assertEqual(self.recorded(values).rule_ids, rules[:1])
+        self.assertEqual(refusal.group_ids, self.backend_ui.groups_id)
+
+    def test_one_refusal_per_group_set_model_and_operation(self):
+        for values in (self.values(self.backend_ui), self.values(self.backend),
+                       self.values(self.backend_ui, operation="write"),
+                       self.values(self.backend_ui, model="res.partner.title")):  # fmt: skip
+            self.upsert(values)
+            self.upsert(values)
+            self.assertEqual(self.recorded(values).refusal_count, 2)
+
+    def test_unknown_model_not_recorded(self):
+        self.assertIsNone(self.values(self.backend_ui, model="x_group_backend_no_such_model"))
+
+    def test_noted_only_serving_the_users_call(self):
+        """Odoo names the user a thread serves when it dispatches the user's call."""
+        refusals = self.env[REFUSALS].with_user(self.backend_ui)
+        self.assertFalse(refusals._serving_the_user())
+        thread = threading.current_thread()
+        thread.uid = self.backend_ui.id
+        try:
+            self.assertTrue(refusals._serving_the_user())
+            self.assertFalse(refusals.with_user(self.backend)._serving_the_user())
+            # noting never raises: here the records are not records
+            with self.assertLogs(RECORDING_LOGGER, "DEBUG") as logs:
+                refusals._note_refusal("res.partner", "read", records="not records")
+            self.assertIn("the refusal was not noted", logs.output[0])
+            self.assertNotIn(PENDING, self.env.cr.postrollback.data)
+        finally:
+            del thread.uid
