@@ -285,6 +285,14 @@ class TestRefusalRecords(UserTypesCase):
         self.assertEqual(self.recorded(values).rule_ids, rules[:1])
         self.assertEqual(refusal.group_ids, self.backend_ui.groups_id)
 
+    def test_grant_of_several_rules_lists_them(self):
+        rules = self.env["ir.rule"].search([("model_id.model", "=", "res.partner")], limit=2)
+        values = self.values(self.backend_ui, model="res.partner", rules=rules)
+        self.upsert(values)
+        action = self.recorded(values).action_grant()
+        self.assertEqual((action["res_model"], action["view_mode"]), ("ir.rule", "list,form"))
+        self.assertEqual(self.env["ir.rule"].search(action["domain"]), rules)
+
     def test_one_refusal_per_group_set_model_and_operation(self):
         for values in (self.values(self.backend_ui), self.values(self.backend),
                        self.values(self.backend_ui, operation="write"),

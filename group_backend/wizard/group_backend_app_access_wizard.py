@@ -196,7 +196,7 @@ class GroupBackendAppAccessWizard(models.TransientModel):
             ),
             (_("Menus"), menus.mapped("complete_name")),
             (
-                _("Parent menus the new group does not see, which hide menus above"),
+                _("Parent menus the new group will not see: they hide the menus above"),
                 self._blocking_menus(menus).mapped("complete_name"),
             ),
             (
