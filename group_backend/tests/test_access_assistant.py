@@ -21,6 +21,9 @@ VIEW_ARCH = f"""
     <field name="vat" position="attributes">
         <attribute name="groups">base.group_system,{SALESMAN_XMLID}</attribute>
     </field>
+    <xpath expr="//sheet" position="inside">
+        <div groups="{SALESMAN_XMLID}" class="o_sales_like_banner" />
+    </xpath>
 </data>
 """
 
@@ -126,6 +129,11 @@ class TestAccessAssistant(UserTypesCase):
             {"name": "Employees only", "parent_id": cls.root.id,
              "groups_id": [Command.link(cls.group_user.id)]}
         )  # fmt: skip
+        cls.settings = menus.create({"name": "Settings", "parent_id": cls.root.id})
+        cls.teams = menus.create(
+            {"name": "Teams", "parent_id": cls.settings.id,
+             "groups_id": [Command.link(cls.salesman.id)]}
+        )  # fmt: skip
         cls.open_root = menus.create({"name": "Open root"})
         cls.report_menu = menus.create(
             {"name": "Sales-like reports", "parent_id": cls.open_root.id,
@@ -209,7 +217,7 @@ class TestAccessAssistant(UserTypesCase):
         self.assertEqual(wizard._blocking_menus(wizard._planned_menus()), self.open_root)
         wizard.action_create()
         group = wizard.group_id
-        self.assertEqual(group.menu_access, self.root | self.orders | self.report_menu)
+        self.assertEqual(group.menu_access, self.root | self.orders | self.teams | self.report_menu)
         self.assertNotIn(group, self.employee_menu.groups_id)
         self.assertIn("Open root", wizard.plan_html)
 
@@ -224,6 +232,7 @@ class TestAccessAssistant(UserTypesCase):
             {
                 (self.view, "field comment", ("Sales-like / Salesman",)),
                 (self.view, "field vat", ("Sales-like / Salesman",)),
+                (self.view, "div", ("Sales-like / Salesman",)),
                 (self.salesman_view, "the whole view", ("Sales-like / Salesman",)),
             },
         )
@@ -270,6 +279,16 @@ class TestAccessAssistant(UserTypesCase):
             with self.subTest(type=xmlid), self.assertRaisesRegex(UserError, "never Internal User"):
                 wizard.action_create()
         self.assertFalse(self.env["res.groups"].search([("name", "=", "Sales-like / Salesman")]))
+
+    def test_source_without_xml_id(self):
+        """A group of the administrator's, named in no view: its own rights, nothing hidden."""
+        wizard = self.wizard(source_group_id=self.helper.id)
+        self.assertEqual(wizard._hidden_view_elements(), [])
+        self.assertIn("will not see (restricted to the application&#39;s groups)</h5><p "
+                      "class='text-muted'>-</p>", wizard.plan_html)  # fmt: skip
+        wizard.action_create()
+        self.assertEqual(self.rights_of(wizard.group_id), self.rights_of(self.helper))
+        self.assertEqual(wizard.group_id.menu_access, self.orders)
 
     def test_refuses_a_group_with_nothing_of_its_own(self):
         office = self.env["res.groups"].create(

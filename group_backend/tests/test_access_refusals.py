@@ -318,5 +318,29 @@ class TestRefusalRecords(UserTypesCase):
                 refusals._note_refusal("res.partner", "read", records="not records")
             self.assertIn("the refusal was not noted", logs.output[0])
             self.assertNotIn(PENDING, self.env.cr.postrollback.data)
+            refusals._note_refusal("x_group_backend_no_such_model", "read")
+            self.assertNotIn(PENDING, self.env.cr.postrollback.data)
+            self.assert_noted_once_per_key()
         finally:
             del thread.uid
+
+    def assert_noted_once_per_key(self):
+        """Two refusals of one key in a transaction: noted once, for one recording."""
+        tags = self.env["res.partner.category"].with_user(self.backend_ui)
+        for _attempt in range(2):
+            with mute_logger(*REFUSAL_LOGGERS), self.assertRaises(AccessError):
+                tags.search([])
+        pending = self.env.cr.postrollback.data[PENDING]
+        try:
+            self.assertEqual(
+                [(model, operation) for _groups, model, operation in pending],
+                [(self.env["ir.model"]._get_id("res.partner.category"), "read")],
+            )
+        finally:
+            pending.clear()  # this test's transaction is no user's call: record nothing
+
+    def test_other_users_rule_refusal_noted_nowhere(self):
+        partner = self.env["res.partner"].browse(self.internal.partner_id.id)
+        with mute_logger(*REFUSAL_LOGGERS), self.assertRaises(AccessError):
+            partner.with_user(self.portal).read(["name"])
+        self.assertNotIn(PENDING, self.env.cr.postrollback.data)

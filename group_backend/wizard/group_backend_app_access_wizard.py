@@ -314,19 +314,15 @@ class GroupBackendAppAccessWizard(models.TransientModel):
 
 def _restricted_elements(view, xmlids):
     """Return the elements of ``view``'s own arch whose groups name one of ``xmlids``."""
-    try:
-        arch = etree.fromstring(view.arch_db)
-    except (etree.XMLSyntaxError, ValueError):
-        return []
     elements = []
-    for node in arch.iter(etree.Element):
+    for node in etree.fromstring(view.arch_db).iter(etree.Element):
         if node.tag == "attribute" and node.get("name") == "groups":
             named, target = node.text or "", node.getparent()
         else:
             named, target = node.get("groups") or "", node
         names = [name.strip() for name in named.split(",")]
         groups = [xmlids[name] for name in names if name in xmlids]  # "!x": shown to others
-        if groups and target is not None:
+        if groups:
             elements.append({"view": view, "element": _describe(target),
                              "groups": [group.full_name for group in groups]})  # fmt: skip
     return elements
