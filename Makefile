@@ -298,7 +298,7 @@ benchmark:  ## the benchmark on the test database, and on the common-apps one if
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB) \
 		$$(psql -d $(APPS_DB) -Atqc 'select 1' >/dev/null 2>&1 && echo $(APPS_DB) || true)
 
-bench: venv  ## what a Backend UI user costs next to an internal user; group creation
+bench: venv  ## what a Backend UI user costs next to an internal user; refusals; group creation
 	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db $(if $(BENCH_APPS),apps-db) \
 		benchmark
 

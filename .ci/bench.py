@@ -6,7 +6,11 @@ usage: bench.py DATABASE [APPS_DATABASE]   (make bench)
 Backend UI / internal user, on DATABASE (addon and demo data): has_group (in
 process, caches warm), the web client's boot (session info and menus, caches
 cleared) and the login over HTTP, in ms and SQL queries (Odoo's request log).
-Targets: has_group and boot time <= 1.10, boot queries <= 1.00. Group create,
+Targets: has_group and boot time <= 1.10, boot queries <= 1.00. Refusals: a
+granted read of the Backend UI user with no refusal of its groups recorded and
+with one, and a refused read (recorded on the way); rounds interleaved, the
+refusal deleted before each. Target: the granted read's queries with / without
+1.00 (recording costs nothing on granted requests). Group create,
 addon / vanilla, on each database, rounds alternating and rolled back; vanilla
 resolves _update_user_groups_view to base's GroupsView instead of the addon's
 override (checked by the arch written). Target 1.10. Fails on a missed target.
@@ -29,7 +33,12 @@ from live import Client, LiveServer
 
 USERS = {"internal user": "internal", "Backend UI user": "backend_ui"}
 ROUNDS = 15
-TARGETS = {"has_group": 1.10, "boot time": 1.10, "boot queries": 1.00, "group create": 1.10}
+TARGETS = {"has_group": 1.10, "boot time": 1.10, "boot queries": 1.00, "group create": 1.10,
+           "granted read queries": 1.00}  # fmt: skip
+# A read the demo Backend UI user is granted (the Dummy app), and one it is refused.
+GRANTED_READ = ("x_group_backend_dummy", "search_read", [], ["x_name"])
+REFUSED_READ = ("res.partner.category", "search_read", [], ["name"])
+REFUSALS = "group_backend.access.refusal"
 
 
 def has_group_times(database):
@@ -101,13 +110,59 @@ def http_figures(database):
             samples[kind, "boot"].append((time.perf_counter() - started, f"boot-{tag}"))
     finally:
         server.stop()
-    queries = defaultdict(int)
     pattern = r'"\w+ \S*(?:bench=|load_menus/)((?:boot|login)-[\w-]+) HTTP[^"]*" \d+ - (\d+) '
-    for tag, count in re.findall(pattern, server.log.read_text(errors="replace")):
-        queries[tag] += int(count)
+    queries = log_queries(server, pattern)
     return {key: (statistics.median(seconds for seconds, _tag in values) * 1000,
                   statistics.median(queries[tag] for _seconds, tag in values))
             for key, values in samples.items()}  # fmt: skip
+
+
+def log_queries(server, pattern):
+    """The SQL queries of each tagged request, from Odoo's request log."""
+    queries = defaultdict(int)
+    for tag, count in re.findall(pattern, server.log.read_text(errors="replace")):
+        queries[tag] += int(count)
+    return queries
+
+
+def refusal_figures(database):
+    """Median ms and queries: a granted read without and with a refusal recorded, a refused one."""
+    server = LiveServer(database, workers=0, log_name="bench-refusals.log")
+    try:
+        admin, user = Client(server, "admin"), Client(server, "backend_ui")
+        before = set(admin.call(REFUSALS, "search", [], context={"active_test": False}))
+        samples = {step: [] for step in ("granted", "refused", "granted, refusal recorded")}
+
+        def timed(step, call, tag):
+            model, method, *args = call
+            params = {"model": model, "method": method, "args": args, "kwargs": {}}
+            started = time.perf_counter()
+            try:
+                user.json(f"/web/dataset/call_kw?bench={tag}", params)
+            except RuntimeError:
+                if step != "refused":
+                    raise
+            samples[step].append((time.perf_counter() - started, tag))
+
+        for round_ in range(ROUNDS + 1):  # round 0 warms the caches
+            # each read after a request of the administrator's: the same conditions
+            recorded = admin.call(REFUSALS, "search", [], context={"active_test": False})
+            admin.call(REFUSALS, "unlink", sorted(set(recorded) - before))
+            timed("granted", GRANTED_READ, f"granted-{round_}")
+            timed("refused", REFUSED_READ, f"refused-{round_}")
+            if not admin.call(REFUSALS, "search_count", [("id", "not in", sorted(before))]):
+                sys.exit("bench: the refused read was not recorded")
+            timed("granted, refusal recorded", GRANTED_READ, f"with-{round_}")
+        recorded = admin.call(REFUSALS, "search", [], context={"active_test": False})
+        admin.call(REFUSALS, "unlink", sorted(set(recorded) - before))
+    finally:
+        server.stop()
+    queries = log_queries(
+        server, r'"POST \S*bench=((?:granted|refused|with)-\d+) HTTP[^"]*" \d+ - (\d+) '
+    )
+    return {step: (statistics.median(seconds for seconds, _tag in values[1:]) * 1000,
+                   statistics.median(queries[tag] for _seconds, tag in values[1:]))
+            for step, values in samples.items()}  # fmt: skip
 
 
 def main(database, apps_database=None):
@@ -130,14 +185,23 @@ def main(database, apps_database=None):
         (it, iq), (ut, uq) = figures[internal, step], figures[ui, step]
         print(f"{step} (median of {ROUNDS}): internal user {it:.1f} ms, {iq:.0f} queries; "
               f"Backend UI user {ut:.1f} ms, {uq:.0f} queries")  # fmt: skip
+    refusals = refusal_figures(database)
+    for step, (ms, count) in refusals.items():
+        print(
+            f"read as Backend UI user, {step} (median of {ROUNDS}): {ms:.1f} ms, "
+            f"{count:.0f} queries" + (" (its recording included)" if step == "refused" else "")
+        )
     ratios = {
         "has_group": times[ui, "Internal User"] / times[internal, "Internal User"],
         "boot time": figures[ui, "boot"][0] / figures[internal, "boot"][0],
         "boot queries": figures[ui, "boot"][1] / figures[internal, "boot"][1],
         "login time": figures[ui, "login"][0] / figures[internal, "login"][0],
+        "granted read queries": refusals["granted, refusal recorded"][1] / refusals["granted"][1],
+        "granted read time": refusals["granted, refusal recorded"][0] / refusals["granted"][0],
     }
     missed += [name for name, ratio in ratios.items() if ratio > TARGETS.get(name, ratio)]
-    print("ratios Backend UI / internal: " + ", ".join(f"{k} {v:.2f}" for k, v in ratios.items())
+    print("ratios (Backend UI / internal; granted read with / without a refusal recorded): "
+          + ", ".join(f"{k} {v:.2f}" for k, v in ratios.items())
           + (f" -- MISSED: {', '.join(missed)}" if missed else " -- targets met"))  # fmt: skip
     sys.exit(1 if missed else 0)
 

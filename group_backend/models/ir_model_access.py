@@ -10,11 +10,15 @@ class IrModelAccess(models.Model):
     _inherit = "ir.model.access"
 
     def _make_access_error(self, model, mode):
-        """Tell a backend user to ask for an application group, not for another user type."""
+        """Record a backend user's refusal, and tell it to ask for an application group."""
         error = super()._make_access_error(model, mode)
-        backend_ids = self.env["res.users"]._backend_group_ids()
-        if backend_ids.isdisjoint(self.env.user._get_group_ids()):
+        if not self.env.user._is_backend_user():
             return error
+        self.env["group_backend.access.refusal"]._note_refusal(model, mode)
+        return self._backend_access_error(model, mode)
+
+    def _backend_access_error(self, model, mode):
+        """Advise a backend user to ask for an application group, not for another user type."""
         header = str(ACCESS_ERROR_HEADER[mode]) % {
             "document_kind": self.env["ir.model"]._get(model).name or model,
             "document_model": model,

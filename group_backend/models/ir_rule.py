@@ -9,5 +9,10 @@ class IrRule(models.Model):
     _inherit = "ir.rule"
 
     def _make_access_error(self, operation, records):
-        """Name no refused record and no rule to a backend user, as to a portal user."""
-        return super(IrRule, employees_only(self))._make_access_error(operation, records)
+        """Name no refused record and no rule to a backend user; record its refusal."""
+        error = super(IrRule, employees_only(self))._make_access_error(operation, records)
+        if self.env.user._is_backend_user():
+            self.env["group_backend.access.refusal"]._note_refusal(
+                records._name, operation, records
+            )
+        return error

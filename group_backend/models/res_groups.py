@@ -137,6 +137,20 @@ class ResGroups(models.Model):
         category = self.env.ref("base.module_category_user_type")
         return self.sudo().search([("category_id", "=", category.id)])
 
+    @api.model
+    def _backend_application_groups(self):
+        """Return the groups that imply a backend type and not Internal User (user types aside)."""
+        backend = self.browse(self.env["res.users"]._backend_group_ids())
+        internal = self.env.ref("base.group_user")
+        groups = self.sudo().search([]) - self._user_type_groups()
+        return self.browse(
+            groups.filtered(
+                lambda group: (
+                    group.trans_implied_ids & backend and internal not in group.trans_implied_ids
+                )
+            ).ids
+        )
+
     def _implication_chain(self, target):
         """Return the groups from ``self`` to ``target`` along implied groups."""
         self.ensure_one()

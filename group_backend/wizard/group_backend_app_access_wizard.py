@@ -1,0 +1,344 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from collections import defaultdict
+
+from lxml import etree
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.fields import Command
+from odoo.osv import expression
+
+PERMS = ("read", "write", "create", "unlink")
+BACKEND_UI = "group_backend.group_backend_ui_users"
+CATEGORY = "group_backend.module_category_backend_applications"
+
+
+def access_right_name(env, group, model, perms):
+    """Name an access right as a sentence: "<group> may read and create <model>"."""
+    labels = {"read": env._("read"), "write": env._("change"), "create": env._("create"),
+              "unlink": env._("delete")}  # fmt: skip
+    operations = [labels[perm] for perm in PERMS if perm in perms]
+    if len(operations) > 1:
+        operations = [
+            env._("%(some)s and %(last)s", some=", ".join(operations[:-1]), last=operations[-1])
+        ]
+    return env._(
+        "%(group)s may %(operations)s %(model)s",
+        group=group.name,
+        operations=operations[0],
+        model=model.name,
+    )
+
+
+class GroupBackendAppAccessWizard(models.TransientModel):
+    """Make a backend users' group from an application group: its rights, rules and menus.
+
+    Only what the application group gives of its own: the rights of Internal User
+    and of what it implies stay out. The rules that applied to the group's users
+    on those models are copied, Odoo's own are not touched.
+    """
+
+    _name = "group_backend.app.access.wizard"
+    _description = "Give an application to backend users"
+
+    source_group_id = fields.Many2one(
+        "res.groups",
+        string="Application group",
+        required=True,
+        default=lambda self: self._default_source_group_id(),
+        domain=lambda self: [
+            ("category_id", "!=", self.env.ref("base.module_category_user_type").id)
+        ],
+        help="The group that gives internal users the application, e.g. Sales / User.",
+    )
+    user_type_id = fields.Many2one(
+        "res.groups",
+        string="Backend type",
+        required=True,
+        default=lambda self: self.env.ref(BACKEND_UI),
+        domain=lambda self: [("id", "in", list(self.env["res.users"]._backend_group_ids()))],
+        help="The user type the new group gives its users.",
+    )
+    name = fields.Char(
+        string="New group",
+        required=True,
+        compute="_compute_name",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
+    category_id = fields.Many2one(
+        "ir.module.category",
+        string="Application",
+        default=lambda self: self.env.ref(CATEGORY, raise_if_not_found=False),
+        help="Where the user form shows the new group.",
+    )
+    group_id = fields.Many2one("res.groups", string="Group made", readonly=True)
+    plan_html = fields.Html(
+        string="What the new group gets", compute="_compute_plan_html", sanitize=False
+    )
+
+    @api.model
+    def _default_source_group_id(self):
+        """The group whose form the assistant is opened from."""
+        if self.env.context.get("active_model") == "res.groups":
+            return self.env.context.get("active_id")
+        return False
+
+    @api.depends("source_group_id")
+    def _compute_name(self):
+        """Name the new group after the application group."""
+        for wizard in self:
+            wizard.name = wizard.source_group_id.full_name or wizard.name
+
+    @api.depends("source_group_id", "user_type_id", "group_id")
+    def _compute_plan_html(self):
+        """Show what the new group gets, and what it will not see."""
+        for wizard in self:
+            wizard.plan_html = wizard._render_plan() if wizard.source_group_id else False
+
+    def _app_groups(self):
+        """Return the source group and the groups it implies, user types and theirs left out."""
+        source = self.source_group_id
+        user_types = self.env["res.groups"]._user_type_groups()
+        return (source | source.trans_implied_ids) - user_types - user_types.trans_implied_ids
+
+    def _planned_rights(self):
+        """Return the operations the application's own groups have, per model."""
+        rights = (
+            self.env["ir.model.access"].sudo().search([("group_id", "in", self._app_groups().ids)])
+        )
+        perms = defaultdict(set)
+        for right in rights:
+            perms[right.model_id].update(perm for perm in PERMS if right[f"perm_{perm}"])
+        return {model: ops for model, ops in perms.items() if ops}
+
+    def _planned_rules(self, models_):
+        """Return the rules that applied to the source group's users on ``models_``.
+
+        Those of the group and of every group it implies, Internal User's
+        included: a rule of Internal User limits the group's users too, and
+        left out, the new group would see more than they do.
+        """
+        source = self.source_group_id
+        return (
+            self.env["ir.rule"]
+            .sudo()
+            .search(
+                [
+                    ("model_id", "in", models_.ids),
+                    ("groups", "in", (source | source.trans_implied_ids).ids),
+                ]
+            )
+        )
+
+    def _planned_menus(self):
+        """Return the menus that name the application's own groups."""
+        menus = self.env["ir.ui.menu"].sudo().with_context(**{"ir.ui.menu.full_list": True})
+        return menus.search([("groups_id", "in", self._app_groups().ids)])
+
+    def _blocking_menus(self, menus):
+        """Return the parents of ``menus`` that the new group's users will not see."""
+        seen = self.user_type_id | self.user_type_id.trans_implied_ids
+        blocking = menus.browse()
+        for parent in menus.parent_id:
+            while parent and parent not in menus:
+                root = not parent.parent_id
+                if (parent.groups_id or root) and not parent.groups_id & seen:
+                    blocking |= parent
+                parent = parent.parent_id
+        return blocking
+
+    def _hidden_view_elements(self):
+        """Return the view elements restricted to the application's groups, and whole views.
+
+        Each is a dict: the view, a description of the element, the groups named.
+        """
+        groups = self._app_groups()
+        external_ids = groups._get_external_ids()
+        xmlids = {xmlid: group for group in groups for xmlid in external_ids.get(group.id, [])}
+        views = self.env["ir.ui.view"].sudo()
+        elements = []
+        if xmlids:
+            domain = expression.OR([[("arch_db", "ilike", xmlid)] for xmlid in xmlids])
+            for view in views.search(domain, order="model, name, id"):
+                elements += _restricted_elements(view, xmlids)
+        for view in views.search([("groups_id", "in", groups.ids)]):
+            elements.append({"view": view, "element": self.env._("the whole view"),
+                             "groups": (view.groups_id & groups).mapped("full_name")})  # fmt: skip
+        return elements
+
+    def _render_plan(self):
+        """Render the plan: rights, rules, menus and the view elements not seen."""
+        _ = self.env._
+        rights = self._planned_rights()
+        rules = self._planned_rules(self.env["ir.model"].union(*rights))
+        menus = self._planned_menus()
+        labels = dict(zip(PERMS, (_("read"), _("write"), _("create"), _("delete")), strict=True))
+        sections = [
+            (
+                _("Access rights"),
+                [
+                    Markup("%s (<code>%s</code>): %s")
+                    % (model.name, model.model, ", ".join(labels[p] for p in PERMS if p in ops))
+                    for model, ops in sorted(rights.items(), key=lambda item: item[0].model)
+                ],
+            ),
+            (
+                _("Record rules, copied for the new group"),
+                [
+                    Markup("%s (<code>%s</code>): <code>%s</code>")
+                    % (rule.name or "", rule.model_id.model, rule.domain_force or "[]")
+                    for rule in rules
+                ],
+            ),
+            (_("Menus"), menus.mapped("complete_name")),
+            (
+                _("Parent menus the new group will not see: they hide the menus above"),
+                self._blocking_menus(menus).mapped("complete_name"),
+            ),
+            (
+                _("View elements the new group will not see (restricted to the application's "
+                  "groups)"),
+                [
+                    Markup("%s (<code>%s</code>, %s): %s")
+                    % (item["view"].name, item["view"].model, item["element"],
+                       ", ".join(item["groups"]))
+                    for item in self._hidden_view_elements()
+                ],
+            ),
+        ]  # fmt: skip
+        return Markup("").join(_render_section(title, items) for title, items in sections)
+
+    def _check_source(self):
+        """Refuse a user type as the application group."""
+        if self.source_group_id in self.env["res.groups"]._user_type_groups():
+            raise UserError(
+                self.env._(
+                    '"%(group)s" is a user type, not an application group: choose the group '
+                    "that gives internal users the application, such as Sales / User.",
+                    group=self.source_group_id.full_name,
+                )
+            )
+
+    def _check_result(self):
+        """Refuse a new group that would not imply a backend type, or would imply Internal User."""
+        user_type = self.user_type_id
+        internal = self.env.ref("base.group_user")
+        backend_ids = self.env["res.users"]._backend_group_ids()
+        if user_type.id not in backend_ids or internal in user_type | user_type.trans_implied_ids:
+            raise UserError(
+                self.env._(
+                    'The new group would imply "%(type)s": it must imply Backend user or Backend '
+                    "UI user, never Internal User, or its users would get every right of "
+                    "employees.",
+                    type=user_type.full_name,
+                )
+            )
+
+    def action_create(self):
+        """Make the group: the rights, the rule copies and the menus; then show what was done."""
+        self.ensure_one()
+        self._check_source()
+        self._check_result()
+        rights = self._planned_rights()
+        if not rights:
+            raise UserError(
+                self.env._(
+                    '"%(group)s" gives no access right of its own (only those of Internal '
+                    "User): there is nothing to give.",
+                    group=self.source_group_id.full_name,
+                )
+            )
+        group = self._create_group()
+        self.env["ir.model.access"].create(
+            [
+                {
+                    "name": access_right_name(self.env, group, model, ops),
+                    "model_id": model.id,
+                    "group_id": group.id,
+                    **{f"perm_{perm}": perm in ops for perm in PERMS},
+                }
+                for model, ops in rights.items()
+            ]
+        )
+        for rule in self._planned_rules(self.env["ir.model"].union(*rights)):
+            rule.sudo(False).copy(
+                {
+                    "name": self.env._(
+                        "%(rule)s (for %(group)s)", rule=rule.name, group=group.name
+                    ),
+                    "groups": [Command.set(group.ids)],
+                }
+            )
+        group.menu_access = [Command.link(menu.id) for menu in self._planned_menus()]
+        self.group_id = group
+        return self._action_reopen()
+
+    def _create_group(self):
+        """Create the new group, implying the backend type only."""
+        return self.env["res.groups"].create(
+            {
+                "name": self.name,
+                "category_id": self.category_id.id,
+                "implied_ids": [Command.link(self.user_type_id.id)],
+                "comment": self.env._(
+                    "Made by the access assistant from %(group)s.",
+                    group=self.source_group_id.full_name,
+                ),
+            }
+        )
+
+    def _action_reopen(self):
+        """Show the wizard again: what was done, and the view elements not seen."""
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "target": "new",
+        }
+
+    def action_open_group(self):
+        """Open the group made."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "res.groups",
+            "res_id": self.group_id.id,
+            "view_mode": "form",
+        }
+
+
+def _restricted_elements(view, xmlids):
+    """Return the elements of ``view``'s own arch whose groups name one of ``xmlids``."""
+    elements = []
+    for node in etree.fromstring(view.arch_db).iter(etree.Element):
+        if node.tag == "attribute" and node.get("name") == "groups":
+            named, target = node.text or "", node.getparent()
+        else:
+            named, target = node.get("groups") or "", node
+        names = [name.strip() for name in named.split(",")]
+        groups = [xmlids[name] for name in names if name in xmlids]  # "!x": shown to others
+        if groups:
+            elements.append({"view": view, "element": _describe(target),
+                             "groups": [group.full_name for group in groups]})  # fmt: skip
+    return elements
+
+
+def _describe(node):
+    """Describe a view element: its tag and what names it."""
+    for attribute in ("name", "string", "id", "expr"):
+        if node.get(attribute):
+            return f"{node.tag} {node.get(attribute)}"
+    return node.tag
+
+
+def _render_section(title, items):
+    """One section of the plan: a title, and its items or none."""
+    if not items:
+        return Markup("<h5>%s</h5><p class='text-muted'>-</p>") % title
+    lines = Markup("").join(Markup("<li>%s</li>") % item for item in items)
+    return Markup("<h5>%s (%s)</h5><ul>%s</ul>") % (title, len(items), lines)
