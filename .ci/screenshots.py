@@ -34,6 +34,42 @@ def screenshot(page, path):
     page.screenshot(path=path)
 
 
+REFUSED_CALL = """() => fetch("/web/dataset/call_kw", {
+    method: "POST", headers: {"Content-Type": "application/json"},
+    body: JSON.stringify({jsonrpc: "2.0", method: "call", params: {
+        model: "res.partner.bank", method: "search_read", args: [[]],
+        kwargs: {fields: ["acc_number"]}}}),
+}).then((response) => response.json())"""
+
+
+def assistant(browser, url, output):
+    """The access assistant: a refusal, its Grant, the assistant's plan, what a user sees."""
+    page = log_in(browser, url, "backend_ui")
+    page.evaluate(REFUSED_CALL)  # a refusal the administrator will see
+    page = log_in(browser, url, "admin")
+    page.goto(f"{url}/odoo/action-group_backend.access_refusal_action")
+    page.click(".o_group_header:has-text('Bank Accounts')")  # grouped by model
+    page.wait_for_selector(".o_data_row:has-text('Bank Accounts')")
+    screenshot(page, output / "access_refusals.png")
+    page.click(".o_data_row:has-text('Bank Accounts') button[name='action_grant']")
+    page.wait_for_selector(".modal .o_field_widget[name='group_id']")
+    screenshot(page, output / "access_refusal_grant.png")
+    page.click(".modal .btn-secondary:has-text('Cancel')")
+
+    page.goto(f"{url}/odoo/action-group_backend.app_access_wizard_action")
+    page.fill(".modal .o_field_widget[name='source_group_id'] input", "Mail Template Editor")
+    page.click(".o-autocomplete--dropdown-menu a:has-text('Mail Template Editor')")
+    page.wait_for_selector(".modal .o_field_widget[name='plan_html'] h5")
+    screenshot(page, output / "access_assistant.png")
+
+    page.goto(f"{url}/odoo/action-base.action_res_users")
+    page.click(".o_searchview_facet .o_facet_remove")
+    page.click(".o_data_row:has(td[name='login']:text-is('backend_ui')) td[name='name']")
+    page.click(".o_notebook .nav-link[name='backend_access_summary']")
+    page.wait_for_selector(".o_field_widget[name='backend_access_summary'] table")
+    screenshot(page, output / "user_access_summary.png")
+
+
 def main(url, output):
     output = Path(output)
     chromium = shutil.which("chromium") or sys.exit("Chromium is needed: apt-get install chromium")
@@ -69,6 +105,7 @@ def main(url, output):
         page.wait_for_selector(".o_field_widget[name='user_type_help']")
         page.eval_on_selector(".o_notebook", "notebook => notebook.scrollIntoView()")
         screenshot(page, output / "user_form_backend_ui.png")
+        assistant(browser, url, output)
         browser.close()
 
 
