@@ -1,6 +1,7 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, models
+from odoo.osv import expression
 from odoo.tools import SQL
 
 from .res_users import employees_only
@@ -29,6 +30,19 @@ class MailMessage(models.Model):
             "res.users": [user.id],
         }
 
+    def _people_chatter_domain(self):
+        """Messages a backend user may find on people: its own records', or its own mail."""
+        pid = self.env.user.partner_id.id
+        allowed = [
+            [("model", "not in", PEOPLE_MODELS)],
+            [("author_id", "=", pid)],
+            [("partner_ids", "in", [pid])],
+            [("notification_ids.res_partner_id", "=", pid)],
+        ]
+        for model, ids in self._own_people_ids().items():
+            allowed.append([("model", "=", model), ("res_id", "in", ids)])
+        return expression.OR(allowed)
+
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None):
         """Find no internal note for backend users, as Odoo finds none for portal users;
@@ -38,11 +52,7 @@ class MailMessage(models.Model):
             no_notes = self._get_search_domain_share()
             if hidden is not True:
                 no_notes = ["|", ("model", "not in", hidden), *no_notes]
-            own = self._own_people_ids()
-            own_people = ["|", "|", ("model", "not in", PEOPLE_MODELS)]
-            for model, ids in own.items():
-                own_people += ["&", ("model", "=", model), ("res_id", "in", ids)]
-            domain = no_notes + own_people + list(domain)
+            domain = no_notes + self._people_chatter_domain() + list(domain)
         return super()._search(domain, offset, limit, order)
 
     def _get_forbidden_access(self, operation):
@@ -67,16 +77,24 @@ class MailMessage(models.Model):
         return (forbidden | self._about_other_people()).with_env(self.env)
 
     def _about_other_people(self):
-        """Return the messages of ``self`` in the chatter of people other than the user."""
-        own = self._own_people_ids()
+        """Return the messages of ``self`` in the chatter of people other than the user,
+        but those it wrote or that are sent to it."""
+        own, pid = self._own_people_ids(), self.env.user.partner_id.id
         rows = self.env.execute_query(
             SQL(
-                "SELECT id FROM mail_message WHERE id = ANY(%s) AND ("
-                "(model = 'res.partner' AND res_id != ALL(%s))"
-                " OR (model = 'res.users' AND res_id != ALL(%s)))",
-                self.ids,
-                own["res.partner"],
-                own["res.users"],
+                """SELECT m.id FROM mail_message m
+                    WHERE m.id = ANY(%(ids)s) AND m.author_id IS DISTINCT FROM %(pid)s
+                      AND ((m.model = 'res.partner' AND m.res_id != ALL(%(partners)s))
+                           OR (m.model = 'res.users' AND m.res_id != ALL(%(users)s)))
+                      AND NOT EXISTS (SELECT 1 FROM mail_message_res_partner_rel r
+                                       WHERE r.mail_message_id = m.id AND r.res_partner_id = %(pid)s)
+                      AND NOT EXISTS (SELECT 1 FROM mail_notification n
+                                       WHERE n.mail_message_id = m.id AND n.res_partner_id = %(pid)s)
+                """,
+                ids=self.ids,
+                pid=pid,
+                partners=own["res.partner"],
+                users=own["res.users"],
             )
         )
         return self.browse(id_ for [id_] in rows)
