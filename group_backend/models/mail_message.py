@@ -87,9 +87,9 @@ class MailMessage(models.Model):
                       AND ((m.model = 'res.partner' AND m.res_id != ALL(%(partners)s))
                            OR (m.model = 'res.users' AND m.res_id != ALL(%(users)s)))
                       AND NOT EXISTS (SELECT 1 FROM mail_message_res_partner_rel r
-                                       WHERE r.mail_message_id = m.id AND r.res_partner_id = %(pid)s)
+                          WHERE r.mail_message_id = m.id AND r.res_partner_id = %(pid)s)
                       AND NOT EXISTS (SELECT 1 FROM mail_notification n
-                                       WHERE n.mail_message_id = m.id AND n.res_partner_id = %(pid)s)
+                          WHERE n.mail_message_id = m.id AND n.res_partner_id = %(pid)s)
                 """,
                 ids=self.ids,
                 pid=pid,
