@@ -11,6 +11,10 @@
     "maintainers": ["group-backend"],
     "license": "LGPL-3",
     "depends": ["group_backend", "website_sale"],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/ir_rule_product.xml",
+    ],
     "auto_install": True,
     "installable": True,
 }

@@ -102,13 +102,19 @@ OWN_PLUMBING = {
         "its own canned responses, and those shared with its groups",
         lambda u: ["|", ("create_uid", "=", u.id), ("group_ids", "in", u.groups_id.ids)],
     ),
-    "base_import.mapping": ("the column mappings its imports saved", lambda u: [("create_uid", "=", u.id)]),
+    "base_import.mapping": (
+        "the column mappings its imports saved",
+        lambda u: [("create_uid", "=", u.id)],
+    ),
     "base_import.import": ("its own imports", lambda u: [("create_uid", "=", u.id)]),
     "mail.wizard.invite": ("its own follower invitations", lambda u: [("create_uid", "=", u.id)]),
     "mail.compose.message": ("its own message drafts", lambda u: [("create_uid", "=", u.id)]),
     "res.users.identitycheck": ("its own identity checks", lambda u: [("create_uid", "=", u.id)]),
     "change.password.own": ("its own password changes", lambda u: [("create_uid", "=", u.id)]),
-    "res.users.apikeys.description": ("its own API key wizards", lambda u: [("create_uid", "=", u.id)]),
+    "res.users.apikeys.description": (
+        "its own API key wizards",
+        lambda u: [("create_uid", "=", u.id)],
+    ),
     "mail.message.subtype": ("message subtypes, read by the chatter: no one's data", None),
     "res.lang": ("languages: no one's data", None),
     "res.country": ("countries: no one's data", None),
@@ -116,6 +122,41 @@ OWN_PLUMBING = {
     "res.currency": ("currencies: no one's data", None),
     "website": ("the websites, read by their pages: no one's data", None),
     "website.menu": ("the websites' menus, read by their pages: no one's data", None),
+    # the shop's catalog, as its visitors read it (group_backend_website_sale)
+    "product.template": (
+        (
+            "the published products, which the shop shows any visitor (rule: published, "
+            "for sale, as Odoo's rule of portal users): no one's data"
+        ),
+        None,
+    ),
+    "product.product": ("the variants of the published products (rule): no one's data", None),
+    "product.image": ("the pictures of the published products (rule): no one's data", None),
+    "product.template.attribute.line": (
+        "the attributes of the published products (rule): no one's data",
+        None,
+    ),
+    "product.template.attribute.value": (
+        "the attribute values of the published products (rule): no one's data",
+        None,
+    ),
+    "product.template.attribute.exclusion": (
+        "the attribute exclusions of the published products (rule): no one's data",
+        None,
+    ),
+    "product.pricelist.item": (
+        (
+            "price rules, which the shop's prices read, but those of unpublished products "
+            "(rule); Odoo shows portal users every one, those of a customer's pricelist too"
+        ),
+        None,
+    ),
+    "product.attribute": ("product attributes (colour, size): no one's data", None),
+    "product.attribute.value": ("product attribute values: no one's data", None),
+    "product.tag": ("product tags, shown by the shop's filters: no one's data", None),
+    "product.public.category": ("the shop's categories: no one's data", None),
+    "website.base.unit": ("the shop's units of price (per litre...): no one's data", None),
+    "website.sale.extra.field": ("the product fields the shop shows: no one's data", None),
     "calendar.event": (
         "meetings it attends or organises",
         lambda u: ["|", ("user_id", "=", u.id), ("partner_ids", "in", u.partner_id.ids)],
@@ -154,10 +195,12 @@ class TestScan(OtherPeoplesData, UserTypesCase):
             return set()
 
     def test_every_granted_model_is_limited(self):
-        """Each model the types may use has a rule, is reference data read only, or checks itself."""
+        """Each model granted has a rule, is read-only reference data, or checks itself."""
         backend = self.env.ref(BACKEND) | self.env.ref(BACKEND_UI)
         groups = self.env["res.groups"].search([])
-        groups = groups.filtered(lambda group: group in backend or group.trans_implied_ids & backend)
+        groups = groups.filtered(
+            lambda group: group in backend or group.trans_implied_ids & backend
+        )
         unlimited = []
         for right in self.env["ir.model.access"].search([("group_id", "in", groups.ids)]):
             model = right.model_id.model
@@ -169,7 +212,9 @@ class TestScan(OtherPeoplesData, UserTypesCase):
                 continue
             applying = right.group_id | right.group_id.trans_implied_ids
             rules = self.env["ir.rule"].search([("model_id.model", "=", model)])
-            if not rules.filtered(lambda rule: rule["global"] or rule.groups & applying):
+            if not rules.filtered(
+                lambda rule, groups=applying: rule["global"] or rule.groups & groups
+            ):
                 unlimited.append(f"{right.name}: no record rule limits {model}")
         self.assertEqual(unlimited, [], "models granted to backend users with no limit")
 

@@ -1,1 +1,5 @@
+from . import base
+from . import ir_attachment
+from . import payment_provider
+from . import website
 from . import website_snippet_filter

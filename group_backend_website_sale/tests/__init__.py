@@ -1,1 +1,4 @@
+from . import test_catalog_reads
+from . import test_payment_providers
 from . import test_product_snippets
+from . import test_shop
