@@ -15,6 +15,7 @@
         "security/ir.model.access.csv",
         "security/ir_rule_product.xml",
     ],
+    "post_init_hook": "post_init_hook",
     "auto_install": True,
     "installable": True,
 }
