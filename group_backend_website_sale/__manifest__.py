@@ -15,6 +15,11 @@
         "security/ir.model.access.csv",
         "security/ir_rule_product.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "group_backend_website_sale/static/tests/tours/*.js",
+        ],
+    },
     "post_init_hook": "post_init_hook",
     "auto_install": True,
     "installable": True,
