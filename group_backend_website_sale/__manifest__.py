@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 {
     "name": "Backend user types - eCommerce",
-    "summary": "Product snippets show backend users the published products only",
+    "summary": "Backend users shop as visitors: the published catalog, nothing more",
     "version": "18.0.1.0.0",
     "development_status": "Beta",
     "category": "Hidden/Tools",
