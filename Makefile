@@ -121,9 +121,11 @@ apps-db:  ## a database with the common apps and their demo data, then the addon
 	$(call fresh_db,$(APPS_DB),$(APPS_BASE_DB))
 	$(ODOO) -d $(APPS_DB) -i $(ADDON) --stop-after-init --logfile=$(WORK)/log/apps-install.log
 
-# The bridges' tests, the addon's trust and attack tests, and the journeys, beside the common apps.
+# The bridges' tests, the addon's trust, attack, scan and superuser-field tests, and the journeys,
+# beside the common apps (the bridges grant models there, the shop's catalog among them).
 APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \
 	$(ADDON)/tests/test_http.py $(ADDON)/tests/test_scan.py \
+	$(ADDON)/tests/test_superuser_fields.py \
 	$(ADDON)/tests/test_web_client.py $(ADDON)/tests/test_journeys.py
 apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside the apps
 	rm -f $(WORK)/log/apps-test.log
