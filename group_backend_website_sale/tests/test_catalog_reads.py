@@ -9,6 +9,8 @@ from odoo.tools import mute_logger
 
 from odoo.addons.group_backend.tests.common import new_users_of_types
 
+from ..models.base import SHOP_CATALOG
+
 PASSWORD = "Catalog-bridge-1"
 # What Odoo logs when it refuses a call: expected here, asserted on the answers.
 REFUSAL_LOGGERS = (
@@ -97,6 +99,16 @@ class TestCatalogReads(HttpCase):
     def found(self, model, domain):
         """The ids of ``model`` the logged-in user finds with ``domain``."""
         return {row["id"] for row in self.call_kw(model, "search_read", [domain, ["id"]])}
+
+    def test_every_model_granted_is_read_as_a_visitor(self):
+        """The models this module grants are those whose employee fields it closes."""
+        rights = self.env["ir.model.access"].search(
+            [("id", "in", self.env["ir.model.data"].search(
+                [("module", "=", "group_backend_website_sale"), ("model", "=", "ir.model.access")]
+            ).mapped("res_id"))]
+        )  # fmt: skip
+        granted = set(rights.model_id.mapped("model")) - {"res.country", "res.country.state"}
+        self.assertEqual(granted, SHOP_CATALOG)
 
     def test_products_and_what_belongs_to_them_are_the_published_ones(self):
         published, unpublished = self.published, self.unpublished
