@@ -4,7 +4,8 @@
 usage: readme.py ADDON_DIR...   (pre-commit's addon-readme hook, make lint)
 
 OCA's layout (oca-gen-addon-readme is not on PyPI), and the table of what each
-backend group may do, in readme/CONFIGURE.rst, from security/. Exits 1 when it wrote.
+backend group may do, from security/, in the fragment that holds its markers
+(readme/CONFIGURE.rst, or a bridge's readme/DESCRIPTION.rst). Exits 1 when it wrote.
 """
 
 import ast
@@ -95,10 +96,11 @@ def security_table(addon):
     """An RST table of what each backend group may do, model by model."""
     rights, rules = defaultdict(dict), defaultdict(list)
     model_name = lambda xmlid: xmlid.split(".")[-1].removeprefix("model_").replace("_", ".")
+    group_name = lambda xmlid: xmlid.removeprefix("group_backend.")  # a bridge names the module
     with open(addon / "security" / "ir.model.access.csv", newline="") as file:
         for row in csv.DictReader(file):
             granted = ", ".join(label for perm, label in PERMS.items() if row[perm] == "1")
-            rights[model_name(row["model_id:id"])][row["group_id:id"]] = granted
+            rights[model_name(row["model_id:id"])][group_name(row["group_id:id"])] = granted
     for path in sorted((addon / "security").glob("*.xml")):
         for record in ElementTree.parse(path).iterfind(".//record[@model='ir.rule']"):
             fields = {f.get("name"): f for f in record.iterfind("field")}
@@ -107,7 +109,7 @@ def security_table(addon):
             text = fields["name"].text.split(": ", 1)[-1]
             text += f" ({', '.join(perms)})" if len(perms) < len(PERMS) else ""
             for group in re.findall(r"ref\('([\w.]+)'\)", fields["groups"].get("eval", "")):
-                label = GROUPS.get(group, group)
+                label = GROUPS.get(group_name(group), group)
                 rules[model_name(fields["model_id"].get("ref"))].append(f"{label}: {text}")
     rows = [["Model", *GROUPS.values(), "Record rules of this module"]] + [
         [f"``{model}``", *(rights[model].get(group) or "no access" for group in GROUPS),
@@ -168,11 +170,12 @@ def write(path, content):
 def main(addons):
     written = []
     for addon in map(Path, addons):
-        configure = addon / "readme" / "CONFIGURE.rst"
-        if TABLE_START in (text := configure.read_text() if configure.exists() else ""):
-            before, rest = text.split(TABLE_START, 1)
-            table, after = security_table(addon), rest.split(TABLE_END, 1)[1]
-            written += write(configure, f"{before}{TABLE_START}\n\n{table}\n\n{TABLE_END}{after}")
+        for name in ("DESCRIPTION", *SECTIONS):
+            path = addon / "readme" / f"{name}.rst"
+            if TABLE_START in (text := path.read_text() if path.exists() else ""):
+                before, rest = text.split(TABLE_START, 1)
+                table, after = security_table(addon), rest.split(TABLE_END, 1)[1]
+                written += write(path, f"{before}{TABLE_START}\n\n{table}\n\n{TABLE_END}{after}")
         written += write(addon / "README.rst", rst := render_rst(addon))
         written += write(addon / "static" / "description" / "index.html", render_html(rst))
     print(f"written: {', '.join(written)}" if written else "", end="\n" if written else "")

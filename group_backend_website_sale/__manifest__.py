@@ -2,7 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 {
     "name": "Backend user types - eCommerce",
-    "summary": "Product snippets show backend users the published products only",
+    "summary": "Backend users shop as visitors: the published catalog, nothing more",
     "version": "18.0.1.0.0",
     "development_status": "Beta",
     "category": "Hidden/Tools",
@@ -11,6 +11,16 @@
     "maintainers": ["group-backend"],
     "license": "LGPL-3",
     "depends": ["group_backend", "website_sale"],
+    "data": [
+        "security/ir.model.access.csv",
+        "security/ir_rule_product.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "group_backend_website_sale/static/tests/tours/*.js",
+        ],
+    },
+    "post_init_hook": "post_init_hook",
     "auto_install": True,
     "installable": True,
 }

@@ -127,6 +127,41 @@ OWN_PLUMBING = {
     "website": ("the websites, read by their pages: no one's data", None),
     "project.tags": ("task tags, read by the profiles' tasks: no one's data", None),
     "website.menu": ("the websites' menus, read by their pages: no one's data", None),
+    # the shop's catalog, as its visitors read it (group_backend_website_sale)
+    "product.template": (
+        (
+            "the published products, which the shop shows any visitor (rule: published, "
+            "for sale, as Odoo's rule of portal users): no one's data"
+        ),
+        None,
+    ),
+    "product.product": ("the variants of the published products (rule): no one's data", None),
+    "product.image": ("the pictures of the published products (rule): no one's data", None),
+    "product.template.attribute.line": (
+        "the attributes of the published products (rule): no one's data",
+        None,
+    ),
+    "product.template.attribute.value": (
+        "the attribute values of the published products (rule): no one's data",
+        None,
+    ),
+    "product.template.attribute.exclusion": (
+        "the attribute exclusions of the published products (rule): no one's data",
+        None,
+    ),
+    "product.pricelist.item": (
+        (
+            "price rules, which the shop's prices read, but those of unpublished products "
+            "(rule); Odoo shows portal users every one, those of a customer's pricelist too"
+        ),
+        None,
+    ),
+    "product.attribute": ("product attributes (colour, size): no one's data", None),
+    "product.attribute.value": ("product attribute values: no one's data", None),
+    "product.tag": ("product tags, shown by the shop's filters: no one's data", None),
+    "product.public.category": ("the shop's categories: no one's data", None),
+    "website.base.unit": ("the shop's units of price (per litre...): no one's data", None),
+    "website.sale.extra.field": ("the product fields the shop shows: no one's data", None),
     "calendar.event": (
         "meetings it attends or organises",
         lambda u: ["|", ("user_id", "=", u.id), ("partner_ids", "in", u.partner_id.ids)],
@@ -200,7 +235,7 @@ class TestScan(ScanMixin, OtherPeoplesData, UserTypesCase):
         cls.create_other_peoples_data(cls.backend_ui, cls.internal)
 
     def test_every_granted_model_is_limited(self):
-        """Each model the types may use has a rule, is reference data, or checks itself."""
+        """Each model granted has a rule, is read-only reference data, or checks itself."""
         backend = self.env.ref(BACKEND) | self.env.ref(BACKEND_UI)
         groups = self.env["res.groups"].search([])
         groups = groups.filtered(

@@ -32,6 +32,24 @@ class TestWebsitePagesForBackendUsers(HttpCase):
             problems = [line for line in log.problems if MISSING_PAGE not in line]
             self.assertEqual(problems, [], f"the server logged problems for {user.login}")
 
+    def test_link_suggestions_skip_pages_of_records_backend_users_may_not_read(self):
+        """The link suggestions list the pages a backend user may open, as for visitors.
+
+        website_livechat's channel pages are listed for visitors, who may read
+        live chat channels; backend users may not, and got an access error.
+        """
+        if "im_livechat.channel" not in self.env or not self.env["im_livechat.channel"].search([]):
+            self.skipTest("no live chat channel: website_livechat is not installed")
+        for user in self.users:
+            self.authenticate(user.login, PASSWORD)
+            with self.subTest(user=user.login), ServerLog().watching() as log:
+                links = self.make_jsonrpc_request(
+                    "/website/get_suggested_links", {"needle": "livechat", "limit": 50}
+                )
+                urls = [link["value"] for link in links["matching_pages"]]
+                self.assertFalse([url for url in urls if url.startswith("/livechat/channel/")])
+                self.assertEqual(log.problems, [])
+
     def test_no_website_data_granted(self):
         for user in self.users:
             pages = self.env["website.page"].with_user(user)
