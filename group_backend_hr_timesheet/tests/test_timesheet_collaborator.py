@@ -72,3 +72,18 @@ class TestTimesheetCollaborator(ProjectScene, JourneyCase):
         )
         self.assertFalse(defaults.get("project_id"))
         self.assertEqual(defaults.get("employee_id"), self.colin_employee.id)
+
+    def test_summary_of_a_profile_user_lists_exactly_its_rights(self):
+        """'What this user can see' of a timesheet collaborator: its profile's rights, rules."""
+        summary = self.env["group_backend.access.summary"]._summary(self.colin.groups_id)
+        perms = {entry["model"].model: entry["perms"] for entry in summary}
+        access = self.env["ir.model.access"].with_user(self.colin)
+        for mode in ("read", "write", "create", "unlink"):
+            with self.subTest(mode=mode):
+                listed = {model for model, ops in perms.items() if mode in ops}
+                self.assertEqual(listed, set(access._get_allowed_models(mode)))
+        self.assertIn("account.analytic.line", perms)
+        self.assertNotIn("account.analytic.account", perms)
+        rules = {entry["model"].model: entry["rules"] for entry in summary}
+        applying = self.env["ir.rule"].with_user(self.colin)._get_rules("project.task", "read")
+        self.assertEqual(rules["project.task"].filtered("perm_read"), applying.sudo())
