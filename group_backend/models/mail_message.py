@@ -20,7 +20,13 @@ class MailMessage(models.Model):
         PERSONAL_MODELS (it holds the notes switch) or True (everywhere)."""
         if self.env.su or not self.env.user._is_backend_user():
             return None
-        return PERSONAL_MODELS if self.env.user._reads_internal_notes() else True
+        return self._models_never_noted() if self.env.user._reads_internal_notes() else True
+
+    @api.model
+    def _models_never_noted(self):
+        """Return the models whose internal notes no backend user reads, even with the switch:
+        records about people (bridges add those backend users read as visitors)."""
+        return PERSONAL_MODELS
 
     def _own_people_ids(self):
         """Return {model: ids} of the people records whose chatter a backend user reads."""

@@ -185,6 +185,16 @@ class TestCatalogReads(HttpCase):
             messages = self.call_kw("mail.message", "search_read", [notes, ["body"]])
             self.assertNotIn(NOTE, str(messages), user.login)
 
+    def test_internal_notes_stay_refused_with_the_notes_switch(self):
+        """Backend users who read their team's notes (a profile) read none of the catalog's."""
+        notes = [("model", "=", "product.template"), ("res_id", "=", self.published.id)]
+        switch = self.env.ref("group_backend.group_backend_internal_notes")
+        for user in self.users[1:]:  # the backend types
+            user.groups_id = [Command.link(switch.id)]
+            self.authenticate(user.login, PASSWORD)
+            messages = self.call_kw("mail.message", "search_read", [notes, ["body"]])
+            self.assertNotIn(NOTE, str(messages), user.login)
+
     def test_orders_are_refused(self):
         for user in self.users[1:]:  # portal users read the orders they follow
             self.authenticate(user.login, PASSWORD)
