@@ -1,3 +1,4 @@
+from . import test_coworkers
 from . import test_profile_scan
 from . import test_project
 from . import test_project_collaborator
