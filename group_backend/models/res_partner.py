@@ -114,9 +114,12 @@ class ResPartner(models.Model):
         user = self.env.user
         if not (user and user._is_backend_user() and self - user.partner_id):
             return super()._to_store(store, fields=fields, **kwargs)
-        if self & user.partner_id:
-            super(ResPartner, self & user.partner_id)._to_store(store, fields=fields, **kwargs)
+        # each part keeps the prefetching of all: the partners' users are read at once
+        own = (self & user.partner_id).with_prefetch(self._prefetch_ids)
+        if own:
+            super(ResPartner, own)._to_store(store, fields=fields, **kwargs)
         # mail leaves e-mail addresses out for users who are not employees
-        others = (self - user.partner_id).with_context(**{EMPLOYEES_ONLY: True})
+        others = (self - user.partner_id).with_prefetch(self._prefetch_ids)
+        others = others.with_context(**{EMPLOYEES_ONLY: True})
         fields = list(fields) if fields is not None else None  # mail edits the list
         return super(ResPartner, others)._to_store(store, fields=fields, **kwargs)
