@@ -73,3 +73,26 @@ class TestCoworkersKept(TransactionCase):
             self.assertEqual(changes, [(1,)], "the trigger noted the transaction")
         with self.transaction() as env:
             self.assertEqual(self.coworkers(env), first, "rolled back: the ids kept are right")
+
+    def test_their_users(self):
+        with self.transaction() as env:
+            partners = env["res.partner"].browse(self.coworkers(env))
+            self.assertEqual(
+                env["res.users"]._backend_coworker_ids(),
+                sorted(partners.with_context(active_test=False).user_ids.ids),
+            )
+
+    def test_old_changes_forgotten(self):
+        """The daily vacuum forgets changes older than a day, older than any ids kept."""
+        self.env.cr.execute(
+            SQL(
+                """INSERT INTO group_backend_people_change (xid, changed_at)
+                   VALUES (1, now() AT TIME ZONE 'UTC' - interval '2 days'),
+                          (2, now() AT TIME ZONE 'UTC' - interval '1 hour')"""
+            )
+        )
+        self.env["res.partner"]._gc_backend_people_changes()
+        changes = self.env.execute_query(
+            SQL("SELECT xid FROM group_backend_people_change WHERE xid IN (1, 2)")
+        )
+        self.assertEqual(changes, [(2,)])
