@@ -31,7 +31,7 @@ import types
 
 from lxml import etree
 
-ROUNDS = 15
+ROUNDS = 21
 TARGET = 1.25
 PARTNERS, USERS, TEAM = 3000, 300, 20
 FOLLOWED, OTHERS, TASKS, FIRST_TASKS = 3, 7, 1000, 100
