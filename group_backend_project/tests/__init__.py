@@ -1,3 +1,5 @@
+from . import test_attacks
 from . import test_profile_scan
 from . import test_project
 from . import test_project_collaborator
+from . import test_write_guards
