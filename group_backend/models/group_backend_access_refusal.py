@@ -229,7 +229,7 @@ def record_refusals(new_cursor, pending):
                     exc_info=True,
                 )
                 return
-            time.sleep(random.uniform(0.0, min(0.05 * 2**attempt, 2.0)))  # noqa: S311
+            time.sleep(random.uniform(0.0, min(0.05 * 2**attempt, 2.0)))
         except Exception:
             _logger.warning("group_backend: the refusals were not recorded", exc_info=True)
             return

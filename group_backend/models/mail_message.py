@@ -97,11 +97,12 @@ class MailMessage(models.Model):
 
     def _author_to_store(self, store):
         """Send a backend user no address of the messages it did not write."""
-        super()._author_to_store(store)
+        result = super()._author_to_store(store)
         if self._for_a_backend_user():  # mail calls it as superuser
             pid = self.env.user.partner_id
             for message in self.filtered(lambda m: m.author_id != pid):
                 store.add(message, {"email_from": False})
+        return result
 
     def _get_forbidden_access(self, operation):
         """Refuse backend users internal notes by id, as Odoo refuses portal users,

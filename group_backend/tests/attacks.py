@@ -7,7 +7,7 @@ import xmlrpc.client
 from collections import namedtuple
 
 from odoo.tests.common import JsonRpcException
-from odoo.tools import sql
+from odoo.tools import SQL, sql
 
 XMLRPC_ACCESS_ERROR = 4  # the fault code of odoo.exceptions.AccessError over XML-RPC
 Attack = namedtuple("Attack", "what transport model method args kwargs expect")
@@ -106,8 +106,12 @@ class Attacker:
             if not sql.table_exists(self.env.cr, table):
                 continue
             self.env.cr.execute(
-                f"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
-                f"FROM (SELECT {columns} FROM {table}) t"
+                SQL(
+                    "SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
+                    "FROM (SELECT %s FROM %s) t",
+                    SQL(columns),
+                    SQL.identifier(table),
+                )
             )
             digest[table] = self.env.cr.fetchone()[0]
         return digest

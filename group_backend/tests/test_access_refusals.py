@@ -16,8 +16,8 @@ from odoo.tests.common import JsonRpcException
 from odoo.tools import mute_logger
 
 from ..models.group_backend_access_refusal import PENDING, record_refusals, upsert_refusal
-from .common import BACKEND_UI, UserTypesCase
 from .attacks import XMLRPC_ACCESS_ERROR
+from .common import BACKEND_UI, UserTypesCase
 from .test_http import PASSWORD, REFUSAL_LOGGERS, HttpUsersCase
 
 _logger = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 from odoo.tools import mute_logger
 
-from .attacks import PICTURE, SECRET, XMLRPC_ACCESS_ERROR, Attack, Attacker
+from .attacks import PICTURE, SECRET, Attack, Attacker
 from .common import BACKEND, BACKEND_UI, OtherPeoplesData
 
 _logger = logging.getLogger(__name__)
@@ -23,7 +23,6 @@ REFUSAL_LOGGERS = (
     "odoo.addons.base.models.ir_model",
     "odoo.addons.base.models.ir_rule",
 )
-
 
 
 class HttpUsersCase(HttpCase):
@@ -470,8 +469,15 @@ class TestAttacks(Attacker, OtherPeoplesData, HttpUsersCase):
         by logins and addresses, the senders' addresses of messages; and no following
         for others."""
         other, channel = self.internal, self.shared_channel
-        details = {"context": {"show_email": 1, "show_address": 1, "show_vat": 1,
-                               "partner_show_db_id": 1, "address_inline": 1}}
+        details = {
+            "context": {
+                "show_email": 1,
+                "show_address": 1,
+                "show_vat": 1,
+                "partner_show_db_id": 1,
+                "address_inline": 1,
+            }
+        }
         members = [("channel_id", "=", channel.id), ("partner_id", "=", other.partner_id.id)]
         in_channel = [("model", "=", "discuss.channel"), ("res_id", "=", channel.id)]
         return [

@@ -210,7 +210,9 @@ class TestInternalChecks(BaseCase):
         self.assertEqual(len(self.rows_by_key), len(self.rows), "duplicate rows")
         for row in self.rows:
             with self.subTest(site=f"{row['path']}:{row['line']}"):
-                self.assertIn(row["verdict"], WRITE_VERDICTS if row["kind"] == "write" else VERDICTS)
+                self.assertIn(
+                    row["verdict"], WRITE_VERDICTS if row["kind"] == "write" else VERDICTS
+                )
                 self.assertTrue(row["reason"].strip())
                 self.assertIn(row["kind"], (*KINDS, *REGISTRY_KINDS))
 

@@ -141,8 +141,9 @@ class TestPeople(UserTypesCase):
                 "address_inline": 1}  # fmt: skip
         colleague = self.internal.partner_id
         partners = self.as_member("res.partner").with_context(**keys)
+        read = partners.browse(colleague.id).read(["display_name"])
         for label, names in (
-            ("read", [v["display_name"] for v in partners.browse(colleague.id).read(["display_name"])]),
+            ("read", [values["display_name"] for values in read]),
             ("name_search", [name for _id, name in partners.name_search("Colleague")]),
             ("many2one", [self.as_member("res.users").with_context(**keys).browse(
                 self.internal.id).read(["partner_id"])[0]["partner_id"][1]]),

@@ -28,8 +28,10 @@ NOT_A_PROFILES_MODEL = WRITE_VERDICTS[0]
 def profile_groups(env):
     """The backend types and the groups of group_backend's addons that imply one."""
     backend = env.ref(BACKEND) | env.ref(BACKEND_UI)
-    data = env["ir.model.data"].sudo().search(
-        [("model", "=", "res.groups"), ("module", "=like", "group_backend%")]
+    data = (
+        env["ir.model.data"]
+        .sudo()
+        .search([("model", "=", "res.groups"), ("module", "=like", "group_backend%")])
     )
     groups = env["res.groups"].sudo().browse(data.mapped("res_id")).exists()
     return backend | groups.filtered(lambda group: group.trans_implied_ids & backend)
@@ -39,8 +41,10 @@ def writable_models(env):
     """The models a shipped profile may write, and every model they inherit (mixins)."""
     groups = profile_groups(env)
     groups |= groups.trans_implied_ids
-    rights = env["ir.model.access"].sudo().search(
-        [("group_id", "in", groups.ids), ("perm_write", "=", True)]
+    rights = (
+        env["ir.model.access"]
+        .sudo()
+        .search([("group_id", "in", groups.ids), ("perm_write", "=", True)])
     )
     names = set()
     for model in set(rights.model_id.mapped("model")) & set(env.registry):
@@ -63,7 +67,8 @@ def _classes(path):
                         spelled[target] = {
                             constant.value
                             for constant in ast.walk(item.value)
-                            if isinstance(constant, ast.Constant) and isinstance(constant.value, str)
+                            if isinstance(constant, ast.Constant)
+                            and isinstance(constant.value, str)
                         }
             # the class's model: its _name, or the models it extends
             models = spelled.get("_name") or spelled.get("_inherit", set())
@@ -137,14 +142,15 @@ class TestOwnRecords(UserTypesCase):
         )  # fmt: skip
         for record, vals in ((theirs_filter, {"name": "Mine"}),
                              (theirs_default, {"json_value": '"fr_FR"'})):  # fmt: skip
-            with self.subTest(model=record._name), mute_logger("odoo.addons.base.models.ir_rule"):
-                with self.assertRaises(AccessError):
-                    record.with_user(self.backend_ui).write(vals)
-        mine = self.env["ir.filters"].with_user(self.backend_ui).create(
-            {"name": "Mine", "model_id": model.model, "user_id": self.backend_ui.id}
+            refusal = mute_logger("odoo.addons.base.models.ir_rule")
+            with self.subTest(model=record._name), refusal, self.assertRaises(AccessError):
+                record.with_user(self.backend_ui).write(vals)
+        mine = (
+            self.env["ir.filters"]
+            .with_user(self.backend_ui)
+            .create({"name": "Mine", "model_id": model.model, "user_id": self.backend_ui.id})
         )
         mine.write({"name": "Still mine"})
-
 
     def test_scripts_in_files_stored_as_text(self):
         """A file that could run scripts keeps its type for those who may write views only."""

@@ -23,8 +23,9 @@ class AccountAnalyticLine(models.Model):
 
     def _check_can_create(self):
         """Check a backend user's new lines as they are (see _check_backend_lines)."""
-        super()._check_can_create()
+        result = super()._check_can_create()
         self._check_backend_lines()
+        return result
 
     def write(self, vals):
         """Check a backend user's lines as they are after the change: Odoo checks the

@@ -49,9 +49,9 @@ class ProjectTask(models.Model):
         alone: the write right would open them (collaborative editing of the description,
         translations of the name, the website editor)."""
         result = super().check_field_access_rights(operation, field_names)
-        if operation == "write" and field_names and not CHECKED_WRITE.get():
-            if self._is_backend_request():
-                self._check_backend_writable(field_names)
+        checked = CHECKED_WRITE.get()
+        if operation == "write" and field_names and not checked and self._is_backend_request():
+            self._check_backend_writable(field_names)
         return result
 
     def _check_backend_writable(self, field_names):

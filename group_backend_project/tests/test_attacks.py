@@ -160,7 +160,7 @@ class TestProjectCollaboratorAttacks(ProfileAttacks):
         self.assertIn(self.colin.partner_id, self.probe.message_partner_ids)
 
     def test_the_invitation_wizard_adds_no_follower(self):
-        """"Add Followers" (hidden from backend users) refuses, over RPC too."""
+        """ "Add Followers" (hidden from backend users) refuses, over RPC too."""
         from odoo.exceptions import AccessError
 
         invitation = (

@@ -48,9 +48,9 @@ class TestWriteGuards(ProjectScene, HttpUsersCase):
                           lambda: activity.write({"summary": "Mine now"}),
                           lambda: activity.unlink(),
                           lambda: activity.action_feedback("Done by Colin")):  # fmt: skip
-            with self.subTest(operation=operation), mute_logger(*REFUSAL_LOGGERS):
-                with self.assertRaises(AccessError):
-                    operation()
+            refusal = mute_logger(*REFUSAL_LOGGERS)
+            with self.subTest(operation=operation), refusal, self.assertRaises(AccessError):
+                operation()
         self.assertFalse(self.as_colin(self.probe).activity_ids)
         self.assertEqual(self.ian_activity.summary, "Ian's to-do")
         self.assertFalse(self.as_colin(self.ian_activity).can_write)
@@ -122,7 +122,10 @@ class TestWriteGuards(ProjectScene, HttpUsersCase):
 
     def test_following_itself_only(self):
         """The project sharing's follow button: the user itself, both ways."""
-        task, others = self.as_colin(self.probe), self.probe.message_partner_ids - self.colin.partner_id
+        task, others = (
+            self.as_colin(self.probe),
+            self.probe.message_partner_ids - self.colin.partner_id,
+        )
         self.assertIn(self.colin.partner_id, self.probe.message_partner_ids, "as the project's")
         task.project_sharing_toggle_is_follower()
         self.assertEqual(self.probe.message_partner_ids, others)
