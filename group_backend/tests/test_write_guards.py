@@ -14,6 +14,8 @@ import collections
 import functools
 import logging
 
+from lxml import etree
+
 from odoo.exceptions import AccessError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
@@ -163,3 +165,37 @@ class TestOwnRecords(UserTypesCase):
                     .create({"name": "drawing.svg", "raw": svg, "mimetype": "image/svg+xml"})
                 )
                 self.assertEqual(attachment.sudo().mimetype, mimetype)
+
+    def test_activities_assigned_to_itself_only(self):
+        """Odoo names any user given as an activity's assignee, and tells that user."""
+        activities = self.env["mail.activity"].with_user(self.backend_ui)
+        activities._check_backend_assignees([{"user_id": self.backend_ui.id}, {"summary": "x"}])
+        with self.assertRaises(AccessError):
+            activities._check_backend_assignees([{"user_id": self.internal.id}])
+        self.env["mail.activity"].with_user(self.internal)._check_backend_assignees(
+            [{"user_id": self.backend_ui.id}]
+        )
+        for user, readonly in ((self.backend_ui, "1"), (self.internal, None)):
+            with self.subTest(user=user.login):
+                arch = self.env["mail.activity"].with_user(user).get_view(view_type="form")["arch"]
+                assignee = etree.fromstring(arch).xpath("//field[@name='user_id']")[0]
+                self.assertEqual(assignee.get("readonly"), readonly)
+
+    def test_server_actions_of_no_group_refused(self):
+        """A server action naming no group: neither run nor offered to backend users."""
+        partner_model = self.env.ref("base.model_res_partner")
+        action = self.env["ir.actions.server"].create(
+            {"name": "Touch", "model_id": partner_model.id, "state": "code",
+             "binding_model_id": partner_model.id, "code": "records.sudo().write({})"}
+        )  # fmt: skip
+        own = self.backend_ui.partner_id.ids
+        context = {"active_model": "res.partner", "active_id": own[0], "active_ids": own}
+        for user, offered in ((self.backend_ui, False), (self.internal, True)):
+            with self.subTest(user=user.login):
+                bindings = (
+                    self.env["ir.actions.actions"].with_user(user).get_bindings("res.partner")
+                )
+                ids = [binding["id"] for binding in bindings.get("action", [])]
+                self.assertEqual(action.id in ids, offered)
+        with mute_logger("odoo.addons.base.models.ir_actions"), self.assertRaises(AccessError):
+            action.with_user(self.backend_ui).with_context(**context).run()
