@@ -34,7 +34,7 @@ TEST_DB := group_backend_test
 PROFILES_APPS := hr_timesheet
 PROFILES_DB := group_backend_profiles
 PROFILES_TESTS := group_backend_project/tests group_backend_hr_timesheet/tests \
-	group_backend/tests/test_superuser_fields.py
+	group_backend/tests/test_superuser_fields.py group_backend/tests/test_write_guards.py
 RUN_DB := group_backend
 
 VENV := $(CURDIR)/.venv
@@ -140,13 +140,15 @@ profiles-pytest:  ## the profiles' tours and scans, in their lean database
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/profiles-test.log \
 		--odoo-http $(PROFILES_TESTS)
-	@grep -ho "group_backend \(scan\|superuser fields\): .*" $(WORK)/log/profiles-test.log \
+	@grep -ho "group_backend \(attack table\|scan\|superuser fields\|write guards\): .*" \
+		$(WORK)/log/profiles-test.log \
 		| sed 's/^/profiles: /'
 
 # The bridges' tests, the addon's trust and attack tests, and the journeys, beside the common apps.
 APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \
 	$(ADDON)/tests/test_http.py $(ADDON)/tests/test_scan.py $(ADDON)/tests/test_superuser_fields.py \
-	$(ADDON)/tests/test_web_client.py $(ADDON)/tests/test_journeys.py
+	$(ADDON)/tests/test_web_client.py $(ADDON)/tests/test_journeys.py \
+	$(ADDON)/tests/test_write_guards.py
 apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside the apps
 	rm -f $(WORK)/log/apps-test.log
 	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/python -m pytest -p no:cacheprovider \
@@ -155,7 +157,8 @@ apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/apps-test.log \
 		--odoo-http $(APPS_TESTS)
-	@grep -ho "group_backend \(attack table\|scan\|superuser fields\): .*" $(WORK)/log/apps-test.log | sed 's/^/common apps: /'
+	@grep -ho "group_backend \(attack table\|scan\|superuser fields\|write guards\|journeys near midnight\|refusals under concurrency\): .*" \
+		$(WORK)/log/apps-test.log | sed 's/^/common apps: /'
 
 # Odoo's own tests of what the addon touches, without and with it: each test must
 # end the same. One is left out: TestUsers2.test_reified_groups_on_change hard-codes
@@ -209,7 +212,8 @@ pytest:  ## the tests, under coverage, on the test database
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/test.log \
 		--odoo-http $(ADDON)/tests $(addsuffix /tests,$(filter group_backend_auth_signup,$(BRIDGES)))
-	@grep -ho "group_backend \(attack table\|scan\|superuser fields\): .*" $(WORK)/log/test.log
+	@grep -ho "group_backend \(attack table\|scan\|superuser fields\|write guards\|journeys near midnight\|refusals under concurrency\): .*" \
+		$(WORK)/log/test.log
 	@grep -ho "[0-9]* internal-user call sites reviewed\|internal-user call sites by verdict: .*" \
 		$(WORK)/log/test.log
 	$(BIN)/coverage report --show-missing --fail-under=95

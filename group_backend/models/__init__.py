@@ -2,12 +2,14 @@ from . import base
 from . import discuss_channel
 from . import group_backend_access_refusal
 from . import group_backend_access_summary
+from . import ir_actions
 from . import ir_attachment
 from . import ir_http
 from . import ir_model_access
 from . import ir_rule
 from . import ir_ui_menu
 from . import ir_ui_view
+from . import mail_activity
 from . import mail_message
 from . import mail_notification
 from . import mail_thread

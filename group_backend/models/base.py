@@ -2,9 +2,10 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from types import MappingProxyType
 
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import AccessError
 
+from .res_partner_people import card_domain
 from .res_users import employees_only
 
 # Fields computed as superuser that tell a backend user more than its rights, beyond
@@ -53,6 +54,13 @@ class Base(models.AbstractModel):
             if restricted and restricted.groups and GROUP_USER in restricted.groups.split(","):
                 return restricted.groups
         return False
+
+    @api.model
+    def _search(self, domain, offset=0, limit=None, order=None):
+        """Let a backend user search people by their card only, from any model (card_domain)."""
+        if domain and self.env.uid and not self.env.su and self.env.user._is_backend_user():
+            domain = card_domain(self, domain)
+        return super()._search(domain, offset, limit, order)
 
     def check_field_access_rights(self, operation, field_names):
         """Refuse backend users the fields closed to them, as fields of a group they lack."""

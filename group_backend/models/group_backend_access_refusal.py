@@ -1,15 +1,21 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 import logging
+import random
 import threading
+import time
 
 from odoo import api, fields, models
+from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
 _logger = logging.getLogger(__name__)
 
 OPERATIONS = [("read", "Read"), ("write", "Write"), ("create", "Create"), ("unlink", "Delete")]
 # The refusals noted in a transaction, recorded once it is rolled back (cursor hook data).
 PENDING = "group_backend.access_refusals"
+# Tries to record refusals when concurrent requests record the same ones, as Odoo retries
+# a request (odoo.service.model.retrying).
+RECORD_TRIES = 8
 UPSERT = """
     INSERT INTO group_backend_access_refusal AS refusal
            (group_key, model_id, operation, refused_by, refusal_count, active,
@@ -117,7 +123,7 @@ class GroupBackendAccessRefusal(models.Model):
             if values:
                 self._add_pending(values)
         except Exception:  # recording never fails the user's request
-            _logger.debug("group_backend: the refusal was not noted", exc_info=True)
+            _logger.warning("group_backend: the refusal was not noted", exc_info=True)
 
     @api.model
     def _serving_the_user(self):
@@ -162,7 +168,7 @@ class GroupBackendAccessRefusal(models.Model):
         if PENDING not in hook.data:
             hook.data[PENDING] = pending = {}
             registry = self.env.registry
-            hook.add(lambda: _record_refusals(registry, pending))
+            hook.add(lambda: record_refusals(registry.cursor, pending))
         key = (values["group_key"], values["model_id"], values["operation"])
         hook.data[PENDING][key] = values
 
@@ -200,24 +206,39 @@ class GroupBackendAccessRefusal(models.Model):
         return dict(action, view_mode="list,form", domain=[("id", "in", self.rule_ids.ids)])
 
 
-def _record_refusals(registry, pending):
+def record_refusals(new_cursor, pending):
     """Record the refusals ``pending`` through a cursor of their own; log, never raise.
 
-    Run after the refused transaction is rolled back: the refusals would go
-    with it. In Odoo's test mode, the cursor is the test's.
+    Run after the refused transaction is rolled back: the refusals would go with it
+    (in Odoo's test mode, the cursor is the test's). Concurrent requests that record
+    the same refusals make PostgreSQL refuse all but one: the others try again, as
+    Odoo retries requests. ``new_cursor`` returns a new cursor (``registry.cursor``).
     """
-    try:
-        with registry.cursor() as cr:
-            for values in pending.values():
-                upsert_refusal(cr, values)
-    except Exception:
-        _logger.debug("group_backend: the refusal was not recorded", exc_info=True)
+    for attempt in range(1, RECORD_TRIES + 1):
+        try:
+            with new_cursor() as cr:
+                for values in pending.values():
+                    upsert_refusal(cr, values)
+            return
+        except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
+            if attempt == RECORD_TRIES:
+                _logger.warning(
+                    "group_backend: %d refusals were not recorded after %d tries",
+                    len(pending),
+                    attempt,
+                    exc_info=True,
+                )
+                return
+            time.sleep(random.uniform(0.0, min(0.05 * 2**attempt, 2.0)))
+        except Exception:
+            _logger.warning("group_backend: the refusals were not recorded", exc_info=True)
+            return
 
 
 def upsert_refusal(cr, values):
     """Record one refusal through ``cr``: a new row, or one more count of the same."""
     values = dict(values, now=fields.Datetime.now())
-    cr.execute(UPSERT, values, log_exceptions=False)  # a failure is logged at debug level
+    cr.execute(UPSERT, values, log_exceptions=False)  # record_refusals logs what fails
     values["id"] = cr.fetchone()[0]
     cr.execute(LINK_GROUPS, values, log_exceptions=False)
     if values["refused_by"] == "rule":

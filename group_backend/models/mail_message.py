@@ -10,6 +10,8 @@ from .res_users import employees_only
 PERSONAL_MODELS = ("res.partner", "res.users", "res.company", "calendar.event")
 # People: a backend user reads others' names and avatars only, never their chatter.
 PEOPLE_MODELS = ("res.partner", "res.users")
+# The addresses a message holds: a backend user reads and searches those of its own only.
+ADDRESS_FIELDS = frozenset({"email_from", "reply_to"})
 
 
 class MailMessage(models.Model):
@@ -57,18 +59,59 @@ class MailMessage(models.Model):
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None):
         """Find no internal note for backend users, as Odoo finds none for portal users;
-        nor the chatter of other people, whom a backend user knows by name only."""
+        nor the chatter of other people, whom a backend user knows by name only; nor
+        others' messages by their addresses."""
         hidden = self._hidden_internal_notes()
         if hidden:
             no_notes = self._get_search_domain_share()
             if hidden is not True:
                 no_notes = ["|", ("model", "not in", hidden), *no_notes]
-            domain = no_notes + self._people_chatter_domain() + list(domain)
+            domain = no_notes + self._people_chatter_domain() + self._own_addresses(domain)
         return super()._search(domain, offset, limit, order)
+
+    def _own_addresses(self, domain):
+        """Return ``domain`` where conditions on addresses hold for the user's messages only."""
+        own = ("author_id", "=", self.env.user.partner_id.id)
+        return [
+            item
+            for leaf in domain
+            for item in (
+                ["&", own, leaf]
+                if isinstance(leaf, list | tuple) and leaf and leaf[0] in ADDRESS_FIELDS
+                else [leaf]
+            )
+        ]
+
+    def _read_format(self, fnames, load="_classic_read"):
+        """Blank for a backend user the addresses of messages it did not write."""
+        result = super()._read_format(fnames, load)
+        if ADDRESS_FIELDS.isdisjoint(fnames) or not self._for_a_backend_user():
+            return result
+        authors = dict(self.env.execute_query(SQL(
+            "SELECT id, author_id FROM mail_message WHERE id = ANY(%s)", [v["id"] for v in result]
+        )))  # fmt: skip
+        pid = self.env.user.partner_id.id
+        for values in result:
+            if authors.get(values["id"]) != pid:
+                values.update(dict.fromkeys(ADDRESS_FIELDS & values.keys(), False))
+        return result
+
+    def _for_a_backend_user(self):
+        """Return whether the work is done for a backend user, as superuser or not."""
+        return bool(self.env.uid) and self.env.user._is_backend_user()
+
+    def _author_to_store(self, store):
+        """Send a backend user no address of the messages it did not write."""
+        result = super()._author_to_store(store)
+        if self._for_a_backend_user():  # mail calls it as superuser
+            pid = self.env.user.partner_id
+            for message in self.filtered(lambda m: m.author_id != pid):
+                store.add(message, {"email_from": False})
+        return result
 
     def _get_forbidden_access(self, operation):
         """Refuse backend users internal notes by id, as Odoo refuses portal users,
-        and the chatter of other people."""
+        the chatter of other people, and changes to others' messages."""
         hidden = self._hidden_internal_notes()
         if not hidden:
             return super()._get_forbidden_access(operation)
@@ -85,7 +128,25 @@ class MailMessage(models.Model):
         forbidden = super(MailMessage, employees_only(guarded))._get_forbidden_access(operation)
         if self - guarded:
             forbidden |= super(MailMessage, self - guarded)._get_forbidden_access(operation)
-        return (forbidden | self._about_other_people()).with_env(self.env)
+        forbidden |= self._about_other_people()
+        if operation == "write":
+            forbidden |= self._written_by_others()
+        return forbidden.with_env(self.env)
+
+    def _written_by_others(self):
+        """Return the messages of ``self`` another wrote: a backend user changes its own only.
+
+        mail lets whoever may write a document change its messages, which a write
+        right given for one thing (a stage move) must not open.
+        """
+        rows = self.env.execute_query(
+            SQL(
+                "SELECT id FROM mail_message WHERE id = ANY(%s) AND author_id IS DISTINCT FROM %s",
+                self.ids,
+                self.env.user.partner_id.id,
+            )
+        )
+        return self.browse(id_ for [id_] in rows)
 
     def _about_other_people(self):
         """Return the messages of ``self`` in the chatter of people other than the user,

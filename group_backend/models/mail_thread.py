@@ -1,6 +1,6 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import AccessError
 
 # In this context, a refused write check raises without Odoo's "Access Denied" log line.
@@ -36,3 +36,39 @@ class MailThread(models.AbstractModel):
         if quiet and not self.has_access(operation):
             raise AccessError(self.env._("You may not change this document."))
         return super().check_access(operation)
+
+    @api.returns("mail.message", lambda value: value.id)
+    def message_post(self, **kwargs):
+        """Subscribe no recipient of a backend user's message: it follows for itself only.
+
+        The web client asks mail to subscribe the recipients when the user may write
+        the document, and mail posts as superuser (see message_subscribe).
+        """
+        threads = self
+        if self.env.context.get("mail_post_autofollow") and self.env.user._is_backend_user():
+            threads = self.with_context(mail_post_autofollow=False)
+        return super(MailThread, threads).message_post(**kwargs)
+
+    def message_subscribe(self, partner_ids=None, subtype_ids=None):
+        """Let a backend user follow documents itself only, as Odoo lets portal users.
+
+        Odoo lets whoever may write a document subscribe anyone to it: a write right
+        given for one thing (a stage move) would let a backend user make anyone its
+        coworker, and so widen what its own rules show it.
+        """
+        self._check_own_following(partner_ids)
+        return super().message_subscribe(partner_ids=partner_ids, subtype_ids=subtype_ids)
+
+    def message_unsubscribe(self, partner_ids=None):
+        """Let a backend user unfollow documents itself only (see message_subscribe)."""
+        self._check_own_following(partner_ids)
+        return super().message_unsubscribe(partner_ids=partner_ids)
+
+    def _check_own_following(self, partner_ids):
+        """Refuse a backend user (not as superuser) following for anyone but itself."""
+        if not partner_ids or self.env.su or not self.env.user._is_backend_user():
+            return
+        if set(partner_ids) != {self.env.user.partner_id.id}:
+            raise AccessError(
+                self.env._("You may follow or unfollow documents yourself, not for others.")
+            )

@@ -5,7 +5,11 @@ from odoo.osv import expression
 
 from odoo.addons.mail.tools.discuss import Store
 
-from .res_users import EMPLOYEES_ONLY
+# What Discuss sends a backend user of other people (the card: res_partner_people.py).
+STORE_CARD_FIELDS = frozenset(
+    {"active", "avatar_128", "display_name", "im_status", "is_company", "name", "user",
+     "write_date"}
+)  # fmt: skip
 
 
 class ResPartner(models.Model):
@@ -110,7 +114,7 @@ class ResPartner(models.Model):
         return super()._get_mention_suggestions_domain(search)
 
     def _to_store(self, store, /, *, fields=None, **kwargs):
-        """Give a backend user no e-mail address of others, as Odoo gives non-internal users."""
+        """Give a backend user the card of other people only: no e-mail, no country."""
         user = self.env.user
         if not (user and user._is_backend_user() and self - user.partner_id):
             return super()._to_store(store, fields=fields, **kwargs)
@@ -118,8 +122,8 @@ class ResPartner(models.Model):
         own = (self & user.partner_id).with_prefetch(self._prefetch_ids)
         if own:
             super(ResPartner, own)._to_store(store, fields=fields, **kwargs)
-        # mail leaves e-mail addresses out for users who are not employees
+        if fields is None:  # mail's default list, which adds the e-mail
+            fields = ["active", "avatar_128", "email", "im_status", "is_company", "name", "user"]
+        fields = [name for name in fields if name in STORE_CARD_FIELDS]
         others = (self - user.partner_id).with_prefetch(self._prefetch_ids)
-        others = others.with_context(**{EMPLOYEES_ONLY: True})
-        fields = list(fields) if fields is not None else None  # mail edits the list
         return super(ResPartner, others)._to_store(store, fields=fields, **kwargs)

@@ -18,3 +18,4 @@ from . import test_user_form
 from . import test_user_type
 from . import test_user_type_errors
 from . import test_web_client
+from . import test_write_guards

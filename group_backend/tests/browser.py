@@ -8,8 +8,13 @@ import re
 import shutil
 import unittest
 from contextlib import contextmanager
+from datetime import UTC, datetime
+from unittest.mock import patch
+
+import pytz
 
 from odoo.tests import HttpCase
+from odoo.tests.common import ChromeBrowser
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 # werkzeug's line for each request: '127.0.0.1 - - [date] "GET /path HTTP/1.1" 200 - ...'
@@ -79,8 +84,45 @@ class _ImportNoiseFilter(logging.Filter):
         return not ODOO_IMPORT_NOISE.search(record.getMessage())
 
 
+def near_midnight_timezone(after=False, now=None):
+    """Return the timezone where it is now nearest to midnight: just before it, or just after.
+
+    A person there, and its browser, are at the end (or the start) of their day while
+    the server (UTC), the database and other people are elsewhere in theirs: dates
+    computed by one and compared by another disagree, at this very hour.
+    """
+    now = now or datetime.now(UTC)
+
+    def distance(name):
+        local = now.astimezone(pytz.timezone(name))
+        minutes = local.hour * 60 + local.minute
+        return (minutes if after else 24 * 60 - minutes, name)
+
+    return min(map(distance, pytz.common_timezones))[1]
+
+
+@contextmanager
+def browser_timezone(timezone):
+    """Start Chromium in ``timezone`` in the block, as if the person's computer were there."""
+    if not timezone:
+        yield
+        return
+    spawn = ChromeBrowser._chrome_without_limit
+
+    def spawn_in_timezone(browser, cmd):
+        return spawn(browser, ["env", f"TZ={timezone}", *cmd])
+
+    with patch.object(ChromeBrowser, "_chrome_without_limit", spawn_in_timezone):
+        yield
+
+
 class JourneyCase(HttpCase):
-    """Tours that start at the login form, as a person in Chromium, on the demo data."""
+    """Tours that start at the login form, as a person in Chromium, on the demo data.
+
+    ``browser_timezone``: where the person's browser is (None: the server's, UTC).
+    """
+
+    browser_timezone = None
 
     @classmethod
     def setUpClass(cls):
@@ -97,8 +139,11 @@ class JourneyCase(HttpCase):
                 "The browser tours run on the addon's demo data: install it with demo."
             )
 
-    def journey(self, tour, **kwargs):
-        """Run ``tour`` from the login form, with no session; fail on a server problem."""
-        with ServerLog().watching() as log:
-            self.start_tour("/web/login", tour, login=None, **kwargs)
+    def journey(self, tour, timeout=240, **kwargs):
+        """Run ``tour`` from the login form, with no session; fail on a server problem.
+
+        A journey is long (dozens of steps): it may take minutes on a busy machine.
+        """
+        with ServerLog().watching() as log, browser_timezone(self.browser_timezone):
+            self.start_tour("/web/login", tour, login=None, timeout=timeout, **kwargs)
         self.assertEqual(log.problems, [], f"the server logged problems during {tour}")

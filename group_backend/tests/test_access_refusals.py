@@ -3,18 +3,24 @@
 """A backend user's refusals are recorded, once per group set, model and operation; granted."""
 
 import json
+import logging
 import threading
+import uuid
 import xmlrpc.client
 
+from odoo import sql_db
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 from odoo.tests import Form, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
 from odoo.tools import mute_logger
 
-from ..models.group_backend_access_refusal import PENDING, upsert_refusal
+from ..models.group_backend_access_refusal import PENDING, record_refusals, upsert_refusal
+from .attacks import XMLRPC_ACCESS_ERROR
 from .common import BACKEND_UI, UserTypesCase
-from .test_http import PASSWORD, REFUSAL_LOGGERS, XMLRPC_ACCESS_ERROR, HttpUsersCase
+from .test_http import PASSWORD, REFUSAL_LOGGERS, HttpUsersCase
+
+_logger = logging.getLogger(__name__)
 
 REFUSALS = "group_backend.access.refusal"
 RECORDING_LOGGER = "odoo.addons.group_backend.models.group_backend_access_refusal"
@@ -169,7 +175,8 @@ class TestAccessRefusals(HttpUsersCase):
         self.authenticate(self.backend_ui.login, PASSWORD)
         with self.assertLogs(RECORDING_LOGGER, "DEBUG") as logs:
             self.refused("res.partner.category", "search_read", [[]], {"fields": ["name"]})
-        self.assertIn("the refusal was not recorded", logs.output[0])
+        self.assertIn("the refusals were not recorded", logs.output[0])
+        self.assertEqual(logs.records[0].levelname, "WARNING")
         self.assertFalse(self.refusals(self.backend_ui, "res.partner.category"))
         # the same session goes on working
         self.assertEqual(
@@ -344,3 +351,62 @@ class TestRefusalRecords(UserTypesCase):
         with mute_logger(*REFUSAL_LOGGERS), self.assertRaises(AccessError):
             partner.with_user(self.portal).read(["name"])
         self.assertNotIn(PENDING, self.env.cr.postrollback.data)
+
+
+@tagged("post_install", "-at_install")
+class TestRefusalsUnderConcurrency(UserTypesCase):
+    """Ten users' requests record the same refusals at once: every one is counted."""
+
+    THREADS, PER_THREAD, KEYS = 10, 9, 3
+
+    def new_cursor(self):
+        """A cursor of its own on the database, as each request of a server has."""
+        with self.lock:
+            self.cursors += 1
+        return sql_db.db_connect(self.env.cr.dbname).cursor()
+
+    def test_concurrent_refusals_all_recorded(self):
+        self.cursors, self.lock = 0, threading.Lock()
+        key = f"gb-concurrency-{uuid.uuid4().hex}"
+        model_id = self.env["ir.model"]._get_id("res.partner.category")
+        values = [
+            {"group_key": f"{key}-{index}", "group_ids": [], "model_id": model_id,
+             "operation": "read", "refused_by": "access", "rule_ids": []}
+            for index in range(self.KEYS)
+        ]  # fmt: skip
+        start = threading.Barrier(self.THREADS)
+
+        def refused_requests(thread):
+            start.wait()
+            for request in range(self.PER_THREAD):
+                refusal = values[(thread + request) % self.KEYS]
+                record_refusals(self.new_cursor, {"refusal": refusal})
+
+        threads = [threading.Thread(target=refused_requests, args=(thread,))
+                   for thread in range(self.THREADS)]  # fmt: skip
+        try:
+            with self.assertNoLogs(RECORDING_LOGGER, "WARNING"):
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    thread.join()
+            with self.new_cursor() as cr:
+                cr.execute(
+                    "SELECT count(*), sum(refusal_count) FROM group_backend_access_refusal "
+                    "WHERE group_key LIKE %s",
+                    [f"{key}-%"],
+                )
+                rows, recorded = cr.fetchone()
+        finally:
+            with self.new_cursor() as cr:
+                cr.execute(
+                    "DELETE FROM group_backend_access_refusal WHERE group_key LIKE %s", [f"{key}-%"]
+                )
+        expected = self.THREADS * self.PER_THREAD
+        retries = self.cursors - expected - 2
+        _logger.info(
+            "group_backend refusals under concurrency: %s of %s recorded by %s threads "
+            "(%s tries again after PostgreSQL refused a concurrent update)",
+            recorded, expected, self.THREADS, retries,
+        )  # fmt: skip
+        self.assertEqual((rows, recorded), (self.KEYS, expected))

@@ -3,56 +3,26 @@
 import json
 import logging
 import re
-import xmlrpc.client
-from collections import namedtuple
 from urllib.parse import urlparse
 
 from odoo.fields import Command
 from odoo.tests import HttpCase, new_test_user, tagged
 from odoo.tests.common import JsonRpcException
-from odoo.tools import mute_logger, sql
+from odoo.tools import mute_logger
 
+from .attacks import PICTURE, SECRET, Attack, Attacker
 from .common import BACKEND, BACKEND_UI, OtherPeoplesData
 
 _logger = logging.getLogger(__name__)
 
 PASSWORD = "Attack-me-1"
 BROWSER_TZ = "Europe/Brussels"
-XMLRPC_ACCESS_ERROR = 4  # the fault code of odoo.exceptions.AccessError over XML-RPC
 # What Odoo logs when it refuses a request: expected here, asserted on the responses.
 REFUSAL_LOGGERS = (
     "odoo.http",
     "odoo.addons.base.models.ir_model",
     "odoo.addons.base.models.ir_rule",
 )
-
-# What the attacks aim at: table -> columns, compared before and after.
-FINGERPRINT = {
-    "res_users": "id, login, active, share, company_id, partner_id, tour_enabled",
-    "res_company_users_rel": "*",
-    "res_groups": "id, name",
-    "res_groups_users_rel": "*",
-    "res_groups_implied_rel": "*",
-    "ir_model_access": "*",
-    "ir_rule": "id, domain_force, active, perm_read, perm_write",
-    "rule_group_rel": "*",
-    "ir_ui_menu_group_rel": "*",
-    "ir_config_parameter": "id, key, value",
-    "res_partner": "id, name, email, active, signup_type",
-    "res_partner_bank": "id, acc_number, partner_id",
-    "mail_message": "id, body, model, res_id, author_id",
-    "mail_activity": "id, summary, user_id, res_id",
-    "calendar_event": "id, name, user_id",
-    "discuss_channel": "id, name, channel_type",
-    "discuss_channel_member": "id, channel_id, partner_id",
-    "res_users_settings": "*",
-    "calendar_filters": "*",
-    "ir_attachment": "id, name, res_model, res_id, res_field, public, type, url",
-    "base_import_mapping": "*",
-    "mail_wizard_invite": "id, res_model, res_id, message",
-    "res_users_apikeys": "id, user_id, name",
-    "pos_session": "id, config_id, user_id, state",  # with point_of_sale
-}
 
 
 class HttpUsersCase(HttpCase):
@@ -219,16 +189,8 @@ class TestSessions(HttpUsersCase):
         self.assertTrue(all(channel["is_member"] for channel in channels))
 
 
-Attack = namedtuple("Attack", "what transport model method args kwargs expect")
-# What employees wrote about the attackers, which no attacker's answer may hold.
-SECRET = "SIDEWAYS-SECRET"
-PICTURE = (  # a one-pixel PNG
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=="
-)
-
-
 @tagged("post_install", "-at_install")
-class TestAttacks(OtherPeoplesData, HttpUsersCase):
+class TestAttacks(Attacker, OtherPeoplesData, HttpUsersCase):
     """What a logged-in Backend UI user tries over RPC must fail, and change nothing."""
 
     TRANSPORTS = ("web", "xmlrpc-password", "xmlrpc-apikey", "jsonrpc-password", "jsonrpc-apikey")
@@ -236,6 +198,7 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        cls.attacker = cls.backend_ui
         cls.create_other_peoples_data(cls.backend_ui, cls.internal)
         cls.orphan_attachment = cls.env["ir.attachment"].create(
             {"name": "orphan.txt", "raw": b"secret", "res_model": "x.not.installed", "res_id": 1}
@@ -266,6 +229,14 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
         """
         env, employee = cls.env, cls.internal
         cls.stranger.write({"phone": "+32 2 555 01 01"})
+        # the colleague each attacker shares a channel with: contact details to hide
+        employee.partner_id.write(
+            {"email": f"{SECRET}@example.com", "street": f"{SECRET} street", "vat": "BE0477472701"}
+        )
+        cls.shared_channel.add_members(partner_ids=cls.backend.partner_id.ids)
+        cls.colleague_message = cls.shared_channel.with_user(employee).message_post(
+            body="From a colleague", message_type="comment", subtype_xmlid="mail.mt_comment"
+        )
         cls.notes, cls.organised = {}, {}
         for user in (cls.backend_ui, cls.backend, cls.portal):
             contact, author = user.partner_id, employee.partner_id.id
@@ -490,75 +461,66 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
                    [self.their_mapping.ids, {"field_name": "name"}], {}, "error"),
             Attack("employees' import mappings", "web", "base_import.mapping", "search_read",
                    [[("create_uid", "!=", me.id)]], {"fields": ["field_name"]}, "empty"),
+        ] + self.people_attacks(me)  # fmt: skip
+
+    def people_attacks(self, me):
+        """What a backend user learns of the people it shares a channel with: their card
+        only, whatever it asks (issue 19): contexts that add details to names, searches
+        by logins and addresses, the senders' addresses of messages; and no following
+        for others."""
+        other, channel = self.internal, self.shared_channel
+        details = {
+            "context": {
+                "show_email": 1,
+                "show_address": 1,
+                "show_vat": 1,
+                "partner_show_db_id": 1,
+                "address_inline": 1,
+            }
+        }
+        members = [("channel_id", "=", channel.id), ("partner_id", "=", other.partner_id.id)]
+        in_channel = [("model", "=", "discuss.channel"), ("res_id", "=", channel.id)]
+        return [
+            Attack("a member's e-mail and address through its name", "web",
+                   "discuss.channel.member", "search_read", [members],
+                   {"fields": ["partner_id"], **details}, "lacks"),
+            Attack("a member's name with its contact details", "web", "discuss.channel.member",
+                   "web_search_read", [members],
+                   {"specification": {"partner_id": {"fields": {"display_name": {}}}},
+                    **details}, "lacks"),
+            Attack("names searched with contact details", "web", "res.partner", "name_search",
+                   [], {"name": other.name, **details}, "lacks"),
+            Attack("a colleague read with contact details", "web", "res.partner", "read",
+                   [other.partner_id.ids, ["display_name"]], details, "withheld"),
+            Attack("senders' addresses of messages", "web", "mail.message", "search_read",
+                   [in_channel], {"fields": ["email_from", "reply_to", "author_id"], **details},
+                   "lacks"),
+            Attack("messages found by their sender's address", "web", "mail.message", "search",
+                   [[*in_channel, ("email_from", "ilike", SECRET)]], {}, "empty"),
+            Attack("people found by an e-mail", "web", "res.partner", "search",
+                   [[("email", "=ilike", f"{SECRET}@example.com")]], {}, "empty"),
+            Attack("logins found a character at a time", "web", "res.users", "search",
+                   [[("login", "=like", f"{other.login[:-1]}%")]], {}, "empty"),
+            Attack("users found by their partner's e-mail", "web", "res.users", "search",
+                   [[("partner_id.email", "=ilike", f"{SECRET}@example.com")]], {}, "empty"),
+            Attack("the channel's messages, as Discuss loads them", "json",
+                   "/discuss/channel/messages", "POST", {"channel_id": channel.id}, {}, "lacks"),
+            Attack("a stranger made a follower of my contact", "web", "res.partner",
+                   "message_subscribe", [me.partner_id.ids], {"partner_ids": self.stranger.ids},
+                   "error"),
+            Attack("a stranger made an attendee of my meeting", "web", "calendar.event",
+                   "write", [self.organised[me].ids,
+                             {"partner_ids": [Command.link(self.stranger.id)]}], {}, "error"),
+            Attack("a meeting with a colleague", "web", "calendar.event", "create",
+                   [{"name": "Ours", "start": "2030-01-01 10:00:00", "stop": "2030-01-01 11:00:00",
+                     "partner_ids": [Command.set(other.partner_id.ids)]}], {}, "error"),
+            Attack("a colleague unfollowed from my contact", "web", "res.partner",
+                   "message_unsubscribe", [me.partner_id.ids],
+                   {"partner_ids": other.partner_id.ids}, "error"),
         ]  # fmt: skip
 
-    def send(self, attack, me=None):
-        """Send ``attack`` as ``me`` (the Backend UI user): ("result", value) or ("error", text)."""
-        me = me or self.backend_ui
-        secret = self.api_key if attack.transport.endswith("apikey") else PASSWORD
-        args = [self.env.cr.dbname, me.id, secret, attack.model, attack.method]
-        args += [attack.args, attack.kwargs]
-        try:
-            if attack.transport == "web":
-                result = self.call_kw(attack.model, attack.method, attack.args, attack.kwargs)
-                return "result", result
-            if attack.transport == "route":
-                response = self.url_open(attack.model, allow_redirects=False)
-                return "status", response.status_code
-            if attack.transport == "json":
-                return "result", self.make_jsonrpc_request(attack.model, attack.args)
-            if attack.transport.startswith("xmlrpc"):
-                return "result", self.xmlrpc_object.execute_kw(*args)
-            response = self.url_open(
-                "/jsonrpc",
-                data=json.dumps(
-                    {
-                        "jsonrpc": "2.0",
-                        "method": "call",
-                        "id": 1,
-                        "params": {"service": "object", "method": "execute_kw", "args": args},
-                    }
-                ),
-                headers={"Content-Type": "application/json"},
-            ).json()
-            if "error" in response:
-                return "error", json.dumps(response["error"])
-            return "result", response["result"]
-        except xmlrpc.client.Fault as fault:
-            kind = {XMLRPC_ACCESS_ERROR: "AccessError"}.get(fault.faultCode, fault.faultCode)
-            return "error", f"{kind}: {fault.faultString}"
-        except JsonRpcException as error:
-            return "error", str(error)
-
-    def fingerprint(self):
-        """A digest of what the attacks aim at, table by table."""
-        self.env.flush_all()
-        digest = {}
-        for table, columns in FINGERPRINT.items():
-            if not sql.table_exists(self.env.cr, table):
-                continue
-            self.env.cr.execute(
-                f"SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
-                f"FROM (SELECT {columns} FROM {table}) t"
-            )
-            digest[table] = self.env.cr.fetchone()[0]
-        return digest
-
-    def assertRefused(self, attack, outcome, value):
-        """The attack got what ``attack.expect`` says: an error, nothing, or not found."""
-        if attack.expect == "error":
-            self.assertEqual(outcome, "error", f"{attack.what} answered {value!r}")
-            self.assertIn("AccessError", value)
-        elif attack.expect == "falsy":
-            self.assertEqual(outcome, "result")
-            self.assertFalse(value, f"{attack.what} answered {value!r}")
-        elif attack.expect == "lacks":
-            self.assertEqual(outcome, "result", value)
-            self.assertNotIn(SECRET, json.dumps(value), f"{attack.what} answered {value!r}")
-        elif attack.expect == "not found":
-            self.assertEqual((outcome, value), ("status", 404))
-        else:
-            self.assertEqual((outcome, value), ("result", []))
+    def secret_of(self, user, transport):
+        return self.api_key if transport.endswith("apikey") else PASSWORD
 
     def test_attacks_fail_and_change_nothing(self):
         attacks = self.attacks()
@@ -593,7 +555,8 @@ class TestAttacks(OtherPeoplesData, HttpUsersCase):
                     with self.subTest(user=me.login, attack=attack.what):
                         outcome, value = self.send(attack, me)
                         if outcome == "error" and attack.expect != "error":
-                            self.assertIn("AccessError", value)  # refused outright
+                            # refused outright (a channel it is not in: not found)
+                            self.assertRegex(value, "AccessError|NotFound")
                             continue
                         self.assertRefused(attack, outcome, value)
         self.assertEqual(self.fingerprint(), before)

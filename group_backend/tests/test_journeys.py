@@ -2,9 +2,16 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """Journeys of backend users in Chromium, from the login form: every control works or is hidden."""
 
+import logging
+from datetime import datetime
+
+import pytz
+
 from odoo.tests import new_test_user, tagged
 
-from .browser import JourneyCase
+from .browser import JourneyCase, near_midnight_timezone
+
+_logger = logging.getLogger(__name__)
 
 
 @tagged("post_install", "-at_install")
@@ -18,28 +25,41 @@ class TestFirstLogin(JourneyCase):
         user.partner_id.tz = False
         return user
 
+    def assertSameTimezone(self, timezone, expected):
+        """The login form's tz cookie set the browser's timezone (maybe by another name)."""
+        self.assertTrue(timezone, "the login form's tz cookie set the timezone")
+        now = datetime.now(pytz.utc)
+        self.assertEqual(now.astimezone(pytz.timezone(timezone)).utcoffset(),
+                         now.astimezone(pytz.timezone(expected)).utcoffset())  # fmt: skip
+
     def test_first_login_of_a_backend_user(self):
         user = self.new_user("gb_first_backend", "group_backend.group_backend")
         self.journey("group_backend_journey_first_login_backend")
-        self.assertTrue(user.tz, "the login form's tz cookie set the timezone")
+        self.assertSameTimezone(user.tz, self.browser_timezone or "UTC")
         self.assertTrue(user.login_date)
 
     def test_first_login_of_a_backend_ui_user(self):
         user = self.new_user("gb_first_ui", "group_backend.group_backend_ui_users")
         self.journey("group_backend_journey_first_login_ui")
-        self.assertTrue(user.tz, "the login form's tz cookie set the timezone")
+        self.assertSameTimezone(user.tz, self.browser_timezone or "UTC")
         channel = self.env.ref("group_backend.demo_channel_backend_team")
         self.assertIn(user.partner_id, channel.message_ids.author_id)
 
 
-@tagged("post_install", "-at_install")
-class TestJourneys(JourneyCase):
-    """The demo Backend UI user, Uma, with a colleague in her channel."""
+class UmasDay:
+    """The demo Backend UI user, Uma, with a colleague in her channel, on the day it is
+    where she and her browser are (a test mixin)."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.uma = cls.env.ref("group_backend.demo_user_backend_ui")
+        cls.uma.tz = timezone = cls.browser_timezone or "UTC"
+        # the demo meeting is today for whoever loaded the demo data: today for her
+        today = datetime.now(pytz.timezone(timezone)).date()
+        cls.env.ref("group_backend.demo_meeting_backend_ui_today").write(
+            {"start": f"{today} 08:00:00", "stop": f"{today} 18:00:00"}
+        )
         cls.ian = cls.env.ref("group_backend.demo_user_internal")
         cls.channel = cls.env.ref("group_backend.demo_channel_backend_team")
         cls.channel.add_members(partner_ids=cls.ian.partner_id.ids, post_joined_message=False)
@@ -58,6 +78,11 @@ class TestJourneys(JourneyCase):
         imported = self.env["x_group_backend_dummy"].search([("x_name", "=", "Imported dummy")])
         self.assertEqual(imported.create_uid, self.uma)
         self.assertEqual(imported.x_notes, "From the journey")
+
+
+@tagged("post_install", "-at_install")
+class TestJourneys(UmasDay, JourneyCase):
+    """Uma's journeys, her browser in the server's timezone (UTC)."""
 
     def test_discuss(self):
         """A mention, a chat and a meeting with a colleague; call and notification settings."""
@@ -102,3 +127,25 @@ class TestJourneys(JourneyCase):
         self.journey("group_backend_journey_account")
         keys = self.env["res.users.apikeys"].search([("user_id", "=", self.uma.id)])
         self.assertEqual(keys.mapped("name"), ["Journey key"])
+
+
+@tagged("post_install", "-at_install")
+class TestJourneysJustBeforeMidnight(UmasDay, TestFirstLogin):
+    """Her records and a first login, where it is just before midnight for the person and
+    its browser: the server (UTC) and the demo data's creator (Brussels) are in another day."""
+
+    after_midnight = False
+
+    @classmethod
+    def setUpClass(cls):
+        cls.browser_timezone = timezone = near_midnight_timezone(after=cls.after_midnight)
+        local = datetime.now(pytz.timezone(timezone))
+        _logger.info("group_backend journeys near midnight: in %s, at %s", timezone, local)
+        super().setUpClass()
+
+
+@tagged("post_install", "-at_install")
+class TestJourneysJustAfterMidnight(TestJourneysJustBeforeMidnight):
+    """The same, where the person's day has just begun."""
+
+    after_midnight = True

@@ -2,12 +2,19 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 """The Timesheets collaborator profile: time on the tasks of followed projects, own lines."""
 
+import logging
+from datetime import datetime
+
+import pytz
+
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 from odoo.tools import mute_logger
 
-from odoo.addons.group_backend.tests.browser import JourneyCase
+from odoo.addons.group_backend.tests.browser import JourneyCase, near_midnight_timezone
 from odoo.addons.group_backend_project.tests.common import ProjectScene
+
+_logger = logging.getLogger(__name__)
 
 COLLABORATOR = "group_backend_hr_timesheet.group_timesheet_collaborator"
 REFUSALS = ("odoo.addons.base.models.ir_rule", "odoo.addons.base.models.ir_model", "odoo.models")
@@ -87,3 +94,17 @@ class TestTimesheetCollaborator(ProjectScene, JourneyCase):
         rules = {entry["model"].model: entry["rules"] for entry in summary}
         applying = self.env["ir.rule"].with_user(self.colin)._get_rules("project.task", "read")
         self.assertEqual(rules["project.task"].filtered("perm_read"), applying.sudo())
+
+
+@tagged("post_install", "-at_install")
+class TestTimesheetCollaboratorNearMidnight(TestTimesheetCollaborator):
+    """The same where it is just before midnight for the collaborator and its browser: the
+    line's date, today, is yesterday for the server (UTC)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.browser_timezone = timezone = near_midnight_timezone()
+        local = datetime.now(pytz.timezone(timezone))
+        _logger.info("group_backend journeys near midnight: in %s, at %s", timezone, local)
+        super().setUpClass()
+        cls.colin.tz = timezone

@@ -101,6 +101,21 @@ export const workOnTheTask = [
         trigger: ".o-mail-Message:contains('Probe drawn, see the file')",
     },
     {
+        content: "Open the followers (it follows the task, as a follower of its project)",
+        trigger: ".o-mail-Chatter:not(:has(button.o-mail-Chatter-follow)) .o-mail-Followers-button",
+        run: "click",
+    },
+    {
+        content: "It follows the task itself, and is offered no Add Followers: it follows for itself only",
+        trigger:
+            ".o-mail-Followers-dropdown:has(.o-mail-Follower):not(:has(.dropdown-item:contains('Add Followers')))",
+    },
+    {
+        content: "Close the followers",
+        trigger: ".o-mail-Chatter .o-mail-Followers-button",
+        run: "click",
+    },
+    {
         content: "Send a message",
         trigger: ".o-mail-Chatter-sendMessage",
         run: "click",
