@@ -47,7 +47,7 @@ WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 .PHONY: profiles-db profiles-pytest apps-db apps-pytest apps-lifecycle-check odoo-tests odoo-tests-compare help run serve \
 	test lint wheel wheel-install pot pot-check export-pot screenshots \
 	take-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
-	lifecycle-check load live-check bench benchmark checklog
+	lifecycle-check load live-check bench benchmark bench-db checklog
 
 help:  ## this list
 	@echo "usage: make TARGET [VARIABLE=value]   (make run, test, lint: what people use most)"
@@ -298,13 +298,31 @@ load: venv  ## two workers, then a 60 s load (Locust)
 # Backend UI user / internal user: has_group, web client boot, login; and group
 # creation, addon / vanilla, also on the common-apps database when it exists
 # (make test leaves it on a lasting server; BENCH_APPS=1 builds it) (.ci/bench.py).
-benchmark:  ## the benchmark on the test database, and on the common-apps one if it exists
+# Then a profile next to an employee (.ci/bench_profiles.py): a Timesheets collaborator
+# and an employee following the same 3 projects of 1,000 tasks, in BENCH_DB, a copy of the
+# profiles database where it builds its data set (3,000 partners, 300 users, 10,000 tasks,
+# 100,000 messages: about two minutes); in process, paired medians of the calls of a
+# working day (name search, chatter, task form, kanbans, timesheets, Discuss); targets:
+# each within x1.25 of the employee, the coworker search's queries the same with 100 and
+# 1,000 tasks a project. Fails on a missed target, after running both.
+BENCH_DB := group_backend_bench
+benchmark:  ## the benchmarks on the test database (and the apps one if it exists), the profile's
+	status=0; \
 	ODOO="$(ODOO)" LOG_DIR=$(WORK)/log $(BIN)/python .ci/bench.py $(TEST_DB) \
-		$$(psql -d $(APPS_DB) -Atqc 'select 1' >/dev/null 2>&1 && echo $(APPS_DB) || true)
+		$$(psql -d $(APPS_DB) -Atqc 'select 1' >/dev/null 2>&1 && echo $(APPS_DB) || true) \
+		|| status=1; \
+	$(MAKE) --no-print-directory bench-db \
+		&& ODOO="$(ODOO)" $(BIN)/python .ci/bench_profiles.py $(BENCH_DB) || status=1; \
+	exit $$status
 
-bench: venv  ## what a Backend UI user costs next to an internal user; refusals; group creation
-	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db $(if $(BENCH_APPS),apps-db) \
-		benchmark
+bench-db:  ## a copy of the profiles database for the profile's benchmark, which fills it
+	@psql -d $(PROFILES_DB) -Atqc 'select 1' >/dev/null 2>&1 \
+		|| { echo "ERROR: $(PROFILES_DB) is missing: make profiles-db (make bench does)"; exit 1; }
+	$(call fresh_db,$(BENCH_DB),$(PROFILES_DB))
+
+bench: venv  ## what a Backend UI user, and a profile, cost next to an employee; refusals; groups
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory base-db test-db profiles-db \
+		$(if $(BENCH_APPS),apps-db) benchmark
 
 checklog:  ## the logs of the install, the tests and the wheel's install are clean
 	$(call checklog,$(WORK)/log/install.log $(WORK)/log/test.log $(WORK)/log/wheel-install.log \

@@ -4,7 +4,7 @@
     "name": "Backend user types",
     "summary": "Backend access without Internal User: two user types granted "
     "nothing but what you choose",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "development_status": "Beta",
     "category": "Hidden/Tools",
     "website": "https://github.com/OCA/server-backend",

@@ -3,10 +3,12 @@
 from collections import defaultdict
 
 from odoo.fields import Command
+from odoo.tools import SQL
 
 
 def uninstall_hook(env):
-    """Make Backend and Backend UI users Portal users before their types disappear.
+    """Make Backend and Backend UI users Portal users before their types disappear; drop
+    the log of the changes to who works with whom, and its triggers (the bridges' too).
 
     Portal is the safe type: no backend. The users keep their partner, their
     data and their other groups; groups that implied a backend type stop doing
@@ -24,3 +26,9 @@ def uninstall_hook(env):
     for groups, users in users_by_groups.items():
         # no "Portal Access Granted" note: the uninstall adds no message
         users.with_context(mail_notrack=True).write({"groups_id": [Command.set(groups.ids)]})
+    env.cr.execute(
+        SQL(
+            "DROP FUNCTION IF EXISTS group_backend_people_changed() CASCADE;"
+            " DROP TABLE IF EXISTS group_backend_people_change"
+        )
+    )

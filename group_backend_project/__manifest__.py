@@ -3,7 +3,7 @@
 {
     "name": "Backend user types - Project",
     "summary": "A Project collaborator profile for backend users; no project sharing for them",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "development_status": "Beta",
     "category": "Hidden/Tools",
     "website": "https://github.com/OCA/server-backend",
@@ -22,6 +22,7 @@
             "group_backend_project/static/tests/tours/*.js",
         ],
     },
+    "uninstall_hook": "uninstall_hook",
     "auto_install": True,
     "installable": True,
 }

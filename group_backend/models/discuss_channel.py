@@ -61,7 +61,7 @@ class DiscussChannel(models.Model):
     def _check_backend_contacts(self, partner_ids):
         """Refuse a backend user anyone but itself and the people it shares a channel with."""
         partners = self.env["res.partner"].browse(partner_ids) - self.env.user.partner_id
-        if partners - self.env["res.partner"]._backend_contacts():
+        if partners - self.env["res.partner"]._backend_contacts(among=partners.ids):
             raise AccessError(self.env._("You may only talk with people you share a channel with."))
 
     def _check_backend_invitation(self, partners, guest_ids):

@@ -31,11 +31,16 @@ class MailMessage(models.Model):
         return PERSONAL_MODELS
 
     def _own_people_ids(self):
-        """Return {model: ids} of the people records whose chatter a backend user reads."""
+        """Return {model: subquery of ids} of the people records whose chatter a backend user
+        reads: its own, its companies' (cached: no query for them)."""
         user = self.env.user
         return {
-            "res.partner": [user.partner_id.id, *user.company_ids.partner_id.ids],
-            "res.users": [user.id],
+            "res.partner": SQL(
+                "(SELECT %s UNION SELECT partner_id FROM res_company WHERE id = ANY(%s))",
+                user.partner_id.id,
+                list(user._get_company_ids()),
+            ),
+            "res.users": SQL("(SELECT %s)", user.id),
         }
 
     def _people_chatter_domain(self):
@@ -151,8 +156,8 @@ class MailMessage(models.Model):
             SQL(
                 """SELECT m.id FROM mail_message m
                     WHERE m.id = ANY(%(ids)s) AND m.author_id IS DISTINCT FROM %(pid)s
-                      AND ((m.model = 'res.partner' AND m.res_id != ALL(%(partners)s))
-                           OR (m.model = 'res.users' AND m.res_id != ALL(%(users)s)))
+                      AND ((m.model = 'res.partner' AND m.res_id NOT IN %(partners)s)
+                           OR (m.model = 'res.users' AND m.res_id NOT IN %(users)s))
                       AND NOT EXISTS (SELECT 1 FROM mail_message_res_partner_rel r
                           WHERE r.mail_message_id = m.id AND r.res_partner_id = %(pid)s)
                       AND NOT EXISTS (SELECT 1 FROM mail_notification n

@@ -16,27 +16,19 @@ class ResPartner(models.Model):
     _inherit = "res.partner"
 
     @api.model
-    def _backend_contacts(self):
-        """Return the people who share a channel with the current user (as superuser).
+    def _backend_contacts(self, among=None):
+        """Return the people who work with the current user (as superuser).
 
         A backend user may read no partner but its own: Discuss shows the
         members of its channels through Odoo's own sudo. These are the people a
         backend user may look for, chat with and invite: their names and
-        avatars, nothing more.
+        avatars, nothing more. ``among``: the partner ids to look at, if not all
+        (see res_partner_coworkers.py).
         """
-        me = self.env.user.partner_id
-        members = (
-            self.env["discuss.channel.member"]
-            .sudo()
-            .search(
-                [
-                    ("channel_id.channel_member_ids.partner_id", "=", me.id),
-                    ("partner_id", "!=", False),
-                    ("partner_id", "!=", me.id),
-                ]
-            )
-        )
-        return members.partner_id
+        ids = self._backend_coworker_ids_found()
+        if among is not None:
+            ids = ids.intersection(among)
+        return self.sudo().browse(sorted(ids))
 
     def _is_backend_request(self):
         """Return whether the current user is a backend user, not in sudo."""
@@ -126,9 +118,12 @@ class ResPartner(models.Model):
         user = self.env.user
         if not (user and user._is_backend_user() and self - user.partner_id):
             return super()._to_store(store, fields=fields, **kwargs)
-        if self & user.partner_id:
-            super(ResPartner, self & user.partner_id)._to_store(store, fields=fields, **kwargs)
+        # each part keeps the prefetching of all: the partners' users are read at once
+        own = (self & user.partner_id).with_prefetch(self._prefetch_ids)
+        if own:
+            super(ResPartner, own)._to_store(store, fields=fields, **kwargs)
         if fields is None:  # mail's default list, which adds the e-mail
             fields = ["active", "avatar_128", "email", "im_status", "is_company", "name", "user"]
         fields = [name for name in fields if name in STORE_CARD_FIELDS]
-        return super(ResPartner, self - user.partner_id)._to_store(store, fields=fields, **kwargs)
+        others = (self - user.partner_id).with_prefetch(self._prefetch_ids)
+        return super(ResPartner, others)._to_store(store, fields=fields, **kwargs)

@@ -11,6 +11,8 @@ from odoo.exceptions import AccessError
 from odoo.osv import expression
 from odoo.tools import SQL
 
+from .res_partner_coworkers import flushed
+
 # The models of people: a backend user knows the others of them by their card only.
 PEOPLE_MODELS = ("res.partner", "res.users")
 # The card: what a backend user reads, searches, sorts and groups other people by
@@ -150,18 +152,20 @@ class ResPartner(models.Model):
         "application groups use it to show backend users the names of their coworkers.",
     )
 
+    @api.depends_context("uid")
     def _compute_is_backend_coworker(self):
         """Tell whether each person works with the current user (see _backend_contacts)."""
-        coworkers = self._backend_contacts()
+        coworkers = self._backend_coworker_ids_found()
         for partner in self:
-            partner.is_backend_coworker = partner in coworkers
+            partner.is_backend_coworker = partner._origin.id in coworkers
 
     def _search_is_backend_coworker(self, operator, value):
-        """Find the people the current user works with, at each search: they change."""
+        """Find the people the current user works with, as they are in this transaction (see
+        res_partner_coworkers.py: PostgreSQL finds them, at most once a transaction)."""
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise NotImplementedError(self.env._("Search people who are coworkers or not."))
         positive = (operator == "=") == value
-        return [("id", "in" if positive else "not in", self._backend_contacts().ids)]
+        return [("id", "in" if positive else "not in", sorted(self._backend_coworker_ids_found()))]
 
     @api.model
     def _search_display_name(self, operator, value):
@@ -217,4 +221,7 @@ class ResUsers(models.Model):
     @api.model
     def _backend_coworker_ids(self):
         """Return the ids of the users the current user works with."""
-        return self.env["res.partner"]._backend_contacts().user_ids.ids
+        partners = sorted(self.env["res.partner"]._backend_coworker_ids_found())
+        query = SQL("SELECT id FROM res_users WHERE partner_id = ANY(%s) ORDER BY id", partners)
+        rows = self.env.execute_query(flushed(query, self, "partner_id"))
+        return [id_ for [id_] in rows]

@@ -2,6 +2,7 @@ from . import test_access
 from . import test_access_assistant
 from . import test_access_refusals
 from . import test_access_summary
+from . import test_coworkers_kept
 from . import test_has_group
 from . import test_http
 from . import test_internal_checks

@@ -57,7 +57,10 @@ LEFTOVERS = {  # what of the addon an uninstall must leave: nothing
     "access rights": "SELECT count(*) FROM ir_model_access WHERE name LIKE 'Backend%%users %%'",
     "record rules": "SELECT count(*) FROM ir_rule WHERE name LIKE 'Backend%%users:%%'",
     "menus": "SELECT count(*) FROM ir_ui_menu_group_rel WHERE gid = ANY(%(backend_ids)s)",
-    "tables": "SELECT count(*) FROM pg_tables WHERE tablename LIKE 'x_group_backend%%'",
+    "tables": "SELECT count(*) FROM pg_tables WHERE tablename LIKE 'x_group_backend%%'"
+    " OR tablename = 'group_backend_people_change'",
+    "triggers": "SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'group_backend%%'",
+    "functions": "SELECT count(*) FROM pg_proc WHERE proname LIKE 'group_backend%%'",
 }
 # ir.model.inherit rows (a model's _inherit parents) are left out: Odoo names them after every
 # module extending the parent (mail.thread here) but at an upgrade reflects only the loaded ones.
