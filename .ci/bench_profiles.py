@@ -51,10 +51,58 @@ QUIET = {
     "no_reset_password": True,
     "mail_auto_subscribe_no_notify": True,
 }
-FIRST_NAMES = "Ada Alan Barbara Carla Dana Edsger Frances Grace Hedy Ivan Joan Karla Linus Maria \
-Niklaus Olga Radia Sara Tim Ursula Vint Wanda Yara Zora".split()
-LAST_NAMES = "Abbot Baker Carter Dalton Evans Fischer Garcia Hansen Ibarra Jansen Kovacs Larsen \
-Moreau Novak Ortega Petrov Quinn Rossi Santos Tanaka Ueda Varga Walsh Young".split()
+FIRST_NAMES = [
+    "Ada",
+    "Alan",
+    "Barbara",
+    "Carla",
+    "Dana",
+    "Edsger",
+    "Frances",
+    "Grace",
+    "Hedy",
+    "Ivan",
+    "Joan",
+    "Karla",
+    "Linus",
+    "Maria",
+    "Niklaus",
+    "Olga",
+    "Radia",
+    "Sara",
+    "Tim",
+    "Ursula",
+    "Vint",
+    "Wanda",
+    "Yara",
+    "Zora",
+]
+LAST_NAMES = [
+    "Abbot",
+    "Baker",
+    "Carter",
+    "Dalton",
+    "Evans",
+    "Fischer",
+    "Garcia",
+    "Hansen",
+    "Ibarra",
+    "Jansen",
+    "Kovacs",
+    "Larsen",
+    "Moreau",
+    "Novak",
+    "Ortega",
+    "Petrov",
+    "Quinn",
+    "Rossi",
+    "Santos",
+    "Tanaka",
+    "Ueda",
+    "Varga",
+    "Walsh",
+    "Young",
+]
 
 
 def log(message):
@@ -68,7 +116,10 @@ def create_people(env, rng):
     """3,000 partners and 300 employees (Project / User), by batches."""
     names = [f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" for _ in range(PARTNERS + USERS)]
     partners = env["res.partner"].create(
-        [{"name": name, "email": f"p{i}@bench.example.com"} for i, name in enumerate(names[:PARTNERS])]
+        [
+            {"name": name, "email": f"p{i}@bench.example.com"}
+            for i, name in enumerate(names[:PARTNERS])
+        ]
     )
     groups = [env.ref("base.group_user").id, env.ref("project.group_project_user").id]
     users = env["res.users"].create(
@@ -288,7 +339,9 @@ def reuse(registry):
 
     with registry.cursor() as cr:
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-        users = env["res.users"].search([("login", "in", [f"bench_{kind}" for kind in BENCH_USERS])])
+        users = env["res.users"].search(
+            [("login", "in", [f"bench_{kind}" for kind in BENCH_USERS])]
+        )
         if len(users) != len(BENCH_USERS):
             return None
         uids = {user.login.removeprefix("bench_"): user.id for user in users}
@@ -387,13 +440,14 @@ def calls(thread_id, project_id):
             "mail.message"
         ].search_read(
             [("model", "=", "project.task"), ("res_id", "=", thread_id)],
-            ["author_id", "body", "date", "message_type", "subtype_id"], limit=30,
-        ),  # fmt: skip
+            ["author_id", "body", "date", "message_type", "subtype_id"],
+            limit=30,
+        ),
         "task chatter data": lambda env, specs: ThreadController().mail_thread_data(
             "project.task", thread_id, chatter
         ),
-        "task form web_read": lambda env, specs: env["project.task"].browse(thread_id).web_read(
-            specs["task form"]
+        "task form web_read": lambda env, specs: (
+            env["project.task"].browse(thread_id).web_read(specs["task form"])
         ),
         "/mail/thread/messages": lambda env, specs: ThreadController().mail_thread_messages(
             "project.task", thread_id, limit=30
@@ -405,9 +459,10 @@ def calls(thread_id, project_id):
             [], specs["project kanban"], limit=80
         ),
         "My Timesheets (80)": lambda env, specs: env["account.analytic.line"].web_search_read(
-            [("project_id", "!=", False), ("user_id", "=", env.uid)], specs["timesheets"],
+            [("project_id", "!=", False), ("user_id", "=", env.uid)],
+            specs["timesheets"],
             limit=80,
-        ),  # fmt: skip
+        ),
         "discuss init": lambda env, specs: DiscussChannelWebclientController()._process_request(
             init_messaging={}, failures=True, systray_get_activities=True, channels_as_member=True
         ),

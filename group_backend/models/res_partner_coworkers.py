@@ -63,6 +63,8 @@ def flushed(sql, model, *fnames):
     return SQL().join([sql, *(SQL(to_flush=model._fields[fname]) for fname in fnames)])
 
 
+# Kept apart from res_partner.py and base.py: this file is about who works with whom.
+# pylint: disable=consider-merging-classes-inherited
 class ResPartner(models.Model):
     _inherit = "res.partner"
 

@@ -18,9 +18,7 @@ class TestCoworkersKept(TransactionCase):
     def transaction(self, login="internal"):
         """The environment of the demo user ``login`` in a transaction of its own."""
         with self.registry.cursor() as cr:
-            uid = api.Environment(cr, SUPERUSER_ID, {})["res.users"].search(
-                [("login", "=", login)]
-            )
+            uid = api.Environment(cr, SUPERUSER_ID, {})["res.users"].search([("login", "=", login)])
             try:
                 yield api.Environment(cr, uid.id, {})
             finally:

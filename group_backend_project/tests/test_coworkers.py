@@ -86,8 +86,10 @@ class TestCoworkers(TransactionCase):
             channel.add_members(partner_ids=members.partner_id.ids)
         for record in (cls.archived_task, cls.ceres, archived, cls.ghost, cls.gone):
             record.action_archive()
-        cls.scene = env["res.partner"].with_context(active_test=False).search(
-            [("id", "not in", cls.env.company.partner_id.ids)]
+        cls.scene = (
+            env["res.partner"]
+            .with_context(active_test=False)
+            .search([("id", "not in", cls.env.company.partner_id.ids)])
         )
 
     def as_colin(self, active_test=True):
@@ -103,7 +105,9 @@ class TestCoworkers(TransactionCase):
                 self.assertEqual(partners._backend_contacts(), expected)
                 found = partners.sudo().search([("is_backend_coworker", "=", True)])
                 # the search itself leaves archived people out, or not, as active_test says
-                self.assertEqual(found, expected if not active_test else expected.filtered("active"))
+                self.assertEqual(
+                    found, expected if not active_test else expected.filtered("active")
+                )
                 scene = partners.sudo().search([("id", "in", self.scene.ids)])
                 others = partners.sudo().search(
                     [("is_backend_coworker", "!=", True), ("id", "in", self.scene.ids)]
