@@ -106,8 +106,10 @@ class TestSalesAgent(JourneyCase):
         self.assertEqual(files.mapped("name"), ["offer.txt"])
         self.assertEqual(deal.order_ids.partner_id, self.customer)
         self.assertEqual(deal.order_ids.order_line.product_id, self.widget)
-        lost = self.env["crm.lead"].with_context(active_test=False).search(
-            [("name", "=", "Newco website")]
+        lost = (
+            self.env["crm.lead"]
+            .with_context(active_test=False)
+            .search([("name", "=", "Newco website")])
         )
         self.assertEqual(lost.partner_id.name, "Newco Agency")
         self.assertEqual((lost.active, lost.lost_reason_id.name), (False, "Too expensive"))
@@ -139,9 +141,11 @@ class TestSalesAgent(JourneyCase):
             and agent["account.move"].search([("move_type", "=", "out_invoice")]),
             "no invoice",
         )
-        events = agent["calendar.event"].search([]) if agent["calendar.event"].has_access(
-            "read"
-        ) else agent["calendar.event"]
+        events = (
+            agent["calendar.event"].search([])
+            if agent["calendar.event"].has_access("read")
+            else agent["calendar.event"]
+        )
         self.assertFalse(
             events.filtered(lambda event: self.agent.partner_id not in event.partner_ids),
             "no meeting of others",
