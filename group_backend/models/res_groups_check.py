@@ -18,6 +18,8 @@ from odoo.tools.safe_eval import datetime, dateutil, safe_eval, time
 from odoo.addons.mail.tools.discuss import Store
 from odoo.addons.web.controllers.utils import clean_action
 
+from .res_partner_people import PEOPLE_MODELS
+
 _logger = logging.getLogger(__name__)
 
 # Set while a group is checked: the refusals made then carry what refused (see _tag_error).
@@ -56,13 +58,14 @@ class ResGroups(models.Model):
         check.action_check()
         return check._action_open()
 
-    def _group_backend_check(self):
+    def _group_backend_check(self, source=None):
         """Return what a user of the group would be refused, opening each of its menus.
 
         A temporary Backend user holding the group opens every menu it sees as the
         web client does, in a savepoint rolled back whatever happens: the user, the
         records lent to it and whatever the check did are gone after. Each refusal
-        is a dict (see GroupCheck.problem), with its fix when there is one.
+        is a dict (see GroupCheck._add), with its fix when there is one. ``source``,
+        the application group the group was made from, tells what its users read.
         """
         self.ensure_one()
         if self not in self.env["res.groups"]._backend_application_groups():
@@ -77,7 +80,7 @@ class ResGroups(models.Model):
         token = CHECKING.set(True)
         try:
             with self.env.cr.savepoint():
-                problems = GroupCheck(self).run()
+                problems = GroupCheck(self, source).run()
                 raise _RollBack()
         except _RollBack:
             pass
@@ -105,11 +108,25 @@ class IrRule(models.Model):
         """Tell a running group check which records and rules refused."""
         error = super()._make_access_error(operation, records)
         if CHECKING.get():
-            rules = self.env["group_backend.access.refusal"]._failing_rules(operation, records)
+            records, rules = self._group_check_failing(operation, records)
             error.group_backend_refusal = {"kind": "rule", "model": records._name,
                                            "operation": operation, "records": records,
                                            "rules": rules.sudo()}  # fmt: skip
         return error
+
+    def _group_check_failing(self, operation, records):
+        """Return the refused records and their failing rules, a parent model's (_inherits) when
+        its rules refuse: Odoo applies them to the records, and does not name them."""
+        refusals = self.env["group_backend.access.refusal"]
+        rules = refusals._failing_rules(operation, records)
+        if rules:
+            return records, rules
+        for field_name in records._inherits.values():
+            parents = records.sudo()[field_name].with_env(records.env)
+            parent_rules = refusals._failing_rules(operation, parents)
+            if parent_rules:
+                return parents, parent_rules
+        return records, rules
 
 
 class GroupBackendAccessRefusal(models.Model):
@@ -124,8 +141,9 @@ class GroupBackendAccessRefusal(models.Model):
 class GroupCheck:
     """A temporary user of ``group`` opening its menus as the web client does."""
 
-    def __init__(self, group):
+    def __init__(self, group, source=None):
         self.group = group
+        self.source = source
         self.env = group.env
         self.problems = []
         self.seen = set()
@@ -158,6 +176,8 @@ class GroupCheck:
     def _visible_menus(self):
         """Return the menus with an action the user sees in the web client: their parents too."""
         menus = self.env["ir.ui.menu"].sudo().with_context(**{"ir.ui.menu.full_list": True})
+        if not self.uenv["ir.model.access"].check("ir.ui.menu", "read", False):
+            return menus.browse()  # a plain Backend user: no menu (IrUiMenu.get_user_roots)
         visible_ids = self.uenv["ir.ui.menu"]._visible_menu_ids(False)
         return menus.browse(visible_ids).filtered(
             lambda menu: menu.action
@@ -376,7 +396,7 @@ class GroupCheck:
 
     def _note(self, step, error, model):
         """Note a refusal: what refused it, and how to fix it."""
-        refusal = getattr(error, "group_backend_refusal", None)
+        refusal = _refusal_of(error)
         message = str(error.args[0]) if error.args else str(error)
         if refusal and refusal["kind"] == "access":
             perm = refusal["operation"]
@@ -402,6 +422,11 @@ class GroupCheck:
     def _note_rule(self, step, refusal, message):
         """Note a record rule refusal, with a rule of the group's own when a link fits."""
         model_name, operation = refusal["model"], refusal["operation"]
+        message = self.env._(
+            "%(message)s\n\nRefusing rules: %(rules)s",
+            message=message,
+            rules=", ".join(refusal["rules"].mapped("name")) or "-",
+        )
         shared = refusal["rules"].filtered("global")
         if shared:
             fix = self.env._(
@@ -410,7 +435,7 @@ class GroupCheck:
             )
             self._add(step, "rule", model_name, operation, message, fix=fix)
             return
-        link = self._rule_link(refusal["records"].sudo())
+        link = self._rule_link(refusal["records"].sudo(), operation)
         if not link:
             fix = self.env._("None: no link from these records to the user; write a rule by hand")
             self._add(step, "rule", model_name, operation, message, fix=fix)
@@ -419,7 +444,7 @@ class GroupCheck:
         self._add(step, "rule", model_name, operation, message, fixable=True, domain=domain,
                   label=label, fix=self.env._("Create the rule: %(link)s", link=label))  # fmt: skip
 
-    def _rule_link(self, records):
+    def _rule_link(self, records, operation):
         """Return the first domain (text) linking all of ``records`` to the user, and its label."""
         model = records.browse()
         eval_context = self.env["ir.rule"].with_user(self.user)._eval_context()
@@ -432,7 +457,25 @@ class GroupCheck:
                 continue
             if allowed == len(records):
                 return domain, label
-        return None
+        return self._source_link(model._name, operation)
+
+    def _source_link(self, model_name, operation):
+        """Return every record, as the application group's users read them, when no rule of
+        theirs limits them there (a shared rule of the backend types does); never for people."""
+        source = self.source
+        if not source or model_name in PEOPLE_MODELS:
+            return None
+        limiting = self.env["ir.rule"].sudo().search_count(
+            [
+                ("model_id.model", "=", model_name),
+                ("groups", "in", (source | source.trans_implied_ids).ids),
+                (f"perm_{operation}", "=", True),
+            ]
+        )
+        if limiting:
+            return None
+        label = self.env._("every record, as the users of %(group)s", group=source.full_name)
+        return "[(1, '=', 1)]", label
 
     def menu_model(self):
         """Return the model of the menu being opened, or None."""
@@ -482,6 +525,16 @@ class GroupCheck:
         with contextlib.suppress(Exception):
             return safe_eval(text, values)
         return default
+
+
+def _refusal_of(error):
+    """Return what refused ``error``, or the error it was raised from (a related field's)."""
+    while error is not None:
+        refusal = getattr(error, "group_backend_refusal", None)
+        if refusal:
+            return refusal
+        error = error.__cause__ or error.__context__
+    return None
 
 
 def _user_links(model):

@@ -35,6 +35,14 @@ class GroupBackendGroupCheck(models.TransientModel):
     _description = "Check of a backend users' group"
 
     group_id = fields.Many2one("res.groups", required=True, ondelete="cascade", readonly=True)
+    source_group_id = fields.Many2one(
+        "res.groups",
+        string="Made from",
+        readonly=True,
+        ondelete="set null",
+        help="The application group the access assistant made the group from: where no rule "
+        "limits its users, a fix may give the group every record.",
+    )
     line_ids = fields.One2many("group_backend.group.check.line", "check_id", readonly=True)
     fixable_count = fields.Integer(compute="_compute_counts")
     problem_count = fields.Integer(compute="_compute_counts")
@@ -54,7 +62,7 @@ class GroupBackendGroupCheck(models.TransientModel):
     def action_check(self):
         """Check the group again: the lines are what a user of it would be refused now."""
         self.ensure_one()
-        problems = self.group_id._group_backend_check()
+        problems = self.group_id._group_backend_check(self.source_group_id)
         self.line_ids = [Command.clear()] + [
             Command.create(self._line_values(problem)) for problem in problems
         ]
@@ -197,7 +205,9 @@ class GroupBackendAppAccessWizard(models.TransientModel):
 
     def _check_group_made(self):
         """Check the group made and apply the fixes, so that it is ready to give."""
-        self.check_id = self.env["group_backend.group.check"].create({"group_id": self.group_id.id})
+        self.check_id = self.env["group_backend.group.check"].create(
+            {"group_id": self.group_id.id, "source_group_id": self.source_group_id.id}
+        )
         self.check_id._fix_all()
 
     def action_check_group(self):
@@ -205,6 +215,6 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         self.ensure_one()
         if not self.check_id:
             self.check_id = self.env["group_backend.group.check"].create(
-                {"group_id": self.group_id.id}
+                {"group_id": self.group_id.id, "source_group_id": self.source_group_id.id}
             )
         return self.check_id.action_check()
