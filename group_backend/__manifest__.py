@@ -32,6 +32,7 @@
         "views/res_groups_access_summary_views.xml",
         "views/group_backend_access_refusal_views.xml",
         "security/group_backend_app_access_wizard.xml",
+        "security/group_backend_group_check.xml",
         "security/group_backend_access_refusal.xml",
     ],
     "demo": [

@@ -76,18 +76,16 @@ class ResGroups(models.Model):
                     group=self.full_name,
                 )
             )
-        problems = []
+        check = GroupCheck(self, source)
         token = CHECKING.set(True)
         try:
-            with self.env.cr.savepoint():
-                problems = GroupCheck(self, source).run()
+            with contextlib.suppress(_RollBack), self.env.cr.savepoint():
+                check.run()
                 raise _RollBack()
-        except _RollBack:
-            pass
         finally:
             CHECKING.reset(token)
         self.env.invalidate_all()  # nothing of the check stays in the cache
-        return problems
+        return check.problems
 
 
 class IrModelAccess(models.Model):
@@ -180,8 +178,10 @@ class GroupCheck:
             return menus.browse()  # a plain Backend user: no menu (IrUiMenu.get_user_roots)
         visible_ids = self.uenv["ir.ui.menu"]._visible_menu_ids(False)
         return menus.browse(visible_ids).filtered(
-            lambda menu: menu.action
-            and all(int(menu_id) in visible_ids for menu_id in menu.parent_path.split("/")[:-1])
+            lambda menu: (
+                menu.action
+                and all(int(menu_id) in visible_ids for menu_id in menu.parent_path.split("/")[:-1])
+            )
         )
 
     def _create_user(self):
@@ -203,7 +203,7 @@ class GroupCheck:
         )
 
     def _lend_record(self, model, domain):
-        """Give the user a record of ``model``, as if it were its own: its user fields, its follower.
+        """Give the user a record of ``model`` as its own: its user fields, and as a follower.
 
         A new user owns nothing: its pipeline is empty, and what a salesman meets
         on its own opportunities would stay unseen. The record found as superuser
@@ -214,7 +214,7 @@ class GroupCheck:
         for search_domain in (domain, []):
             try:
                 record = sudo_model.search(search_domain, limit=1)
-            except Exception:  # a domain of the user's own: as superuser, not always valid
+            except (ValueError, TypeError, KeyError, UserError):  # the user's domain, as superuser
                 record = sudo_model.browse()
             if record:
                 break
@@ -258,7 +258,7 @@ class GroupCheck:
         context = dict(self.uenv.context, **self._eval(result.get("context"), {}))
         context = {key: value for key, value in context.items()
                    if not key.startswith("search_default_")}  # fmt: skip
-        model = model.with_context(context)
+        model = model.with_context(**context)
         domain = self._eval(result.get("domain"), []) or []
         self._open_views(model, result, domain)
 
@@ -453,7 +453,8 @@ class GroupCheck:
                 allowed = model.search_count(
                     expression.AND([[("id", "in", records.ids)], safe_eval(domain, eval_context)])
                 )
-            except Exception:  # a link Odoo cannot search on
+            except (ValueError, TypeError, KeyError, UserError):  # a link Odoo cannot search on
+                _logger.debug("group check: %s cannot be searched on", domain, exc_info=True)
                 continue
             if allowed == len(records):
                 return domain, label
@@ -465,12 +466,16 @@ class GroupCheck:
         source = self.source
         if not source or model_name in PEOPLE_MODELS:
             return None
-        limiting = self.env["ir.rule"].sudo().search_count(
-            [
-                ("model_id.model", "=", model_name),
-                ("groups", "in", (source | source.trans_implied_ids).ids),
-                (f"perm_{operation}", "=", True),
-            ]
+        limiting = (
+            self.env["ir.rule"]
+            .sudo()
+            .search_count(
+                [
+                    ("model_id.model", "=", model_name),
+                    ("groups", "in", (source | source.trans_implied_ids).ids),
+                    (f"perm_{operation}", "=", True),
+                ]
+            )
         )
         if limiting:
             return None
@@ -573,7 +578,8 @@ def _rule_links(model, menu_model):
     inverses = [
         (name, field)
         for name, field in model._fields.items()
-        if field.type in ("one2many", "many2many") and field.comodel_name in env
+        if field.type in ("one2many", "many2many")
+        and field.comodel_name in env
         and field.comodel_name != model._name
     ]
     inverses.sort(key=lambda item: item[1].comodel_name != menu_model)

@@ -126,9 +126,11 @@ class TestGroupCheck(UserTypesCase):
     def line(self, check, kind, model, operation=None):
         """Return the check's line refused by ``kind`` on ``model``."""
         return check.line_ids.filtered(
-            lambda line: line.kind == kind
-            and line.model_id.model == model
-            and (operation is None or line.operation == operation)
+            lambda line: (
+                line.kind == kind
+                and line.model_id.model == model
+                and (operation is None or line.operation == operation)
+            )
         )
 
     def test_check_lists_the_server_action_the_right_and_the_rule(self):

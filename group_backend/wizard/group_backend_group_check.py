@@ -125,10 +125,10 @@ class GroupBackendGroupCheckLine(models.TransientModel):
     _order = "fixed, fixable desc, id"
 
     check_id = fields.Many2one("group_backend.group.check", required=True, ondelete="cascade")
-    menu_id = fields.Many2one("ir.ui.menu", string="Menu", ondelete="cascade")
+    menu_id = fields.Many2one("ir.ui.menu", ondelete="cascade")
     step = fields.Selection(STEPS, help="The web client's call that was refused.")
     kind = fields.Selection(KINDS, string="Refused by")
-    model_id = fields.Many2one("ir.model", string="Model", ondelete="cascade")
+    model_id = fields.Many2one("ir.model", ondelete="cascade")
     operation = fields.Selection(OPERATIONS)
     message = fields.Text(help="What the user would be told.")
     fix = fields.Char(help="What the fix makes, or why there is none.")
@@ -199,7 +199,7 @@ class GroupBackendGroupCheckLine(models.TransientModel):
 class GroupBackendAppAccessWizard(models.TransientModel):
     _inherit = "group_backend.app.access.wizard"
 
-    check_id = fields.Many2one("group_backend.group.check", string="Check", readonly=True)
+    check_id = fields.Many2one("group_backend.group.check", readonly=True)
     check_problem_count = fields.Integer(related="check_id.problem_count")
     check_fixed_count = fields.Integer(related="check_id.fixed_count")
 
