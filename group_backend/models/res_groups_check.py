@@ -33,6 +33,22 @@ NOT_LINKS = {"create_uid", "write_uid"}
 FIELD_REFUSAL = "view: fixed by views agreeing with the ORM"
 
 
+# Where Odoo logs each refusal ("Access Denied"): a check's own are listed, not logged.
+REFUSAL_LOGGERS = ("odoo.addons.base.models.ir_model", "odoo.addons.base.models.ir_rule",
+                   "odoo.models")  # fmt: skip
+
+
+class _NotChecking(logging.Filter):
+    """Leave out of the log the refusals of a check running in this thread."""
+
+    def filter(self, record):
+        return not CHECKING.get()
+
+
+for _name in REFUSAL_LOGGERS:
+    logging.getLogger(_name).addFilter(_NotChecking())
+
+
 class _RollBack(Exception):
     """Raised at the end of a check: its savepoint is rolled back, whatever happened."""
 
@@ -85,6 +101,7 @@ class ResGroups(models.Model):
         finally:
             CHECKING.reset(token)
         self.env.invalidate_all()  # nothing of the check stays in the cache
+        _logger.info("group check of %s: %d refusals", self.full_name, len(check.problems))
         return check.problems
 
 

@@ -6,8 +6,9 @@ from datetime import datetime, timedelta
 
 from odoo.exceptions import UserError
 from odoo.fields import Command
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
+from .browser import JourneyCase, ServerLog
 from .common import BACKEND_UI, UserTypesCase
 
 CHECK = "group_backend.group.check"
@@ -29,15 +30,14 @@ action = {
 """
 
 
-@tagged("post_install", "-at_install")
-class TestGroupCheck(UserTypesCase):
+class MeetingsApp:
     """A meetings app given to backend users: a menu running a server action of employees,
     a list of meetings showing their types (no right), and a customer's card (a partner
     the Backend UI rule does not give)."""
 
     @classmethod
-    def setUpClass(cls):
-        super().setUpClass()
+    def create_meetings_app(cls):
+        """The group, a meeting of another user's with a customer, and the menus."""
         env = cls.env
         cls.group = env["res.groups"].create(
             {
@@ -47,7 +47,7 @@ class TestGroupCheck(UserTypesCase):
         )
         cls.customer = env["res.partner"].create({"name": "A customer of the meeting"})
         cls.meeting_type = env["calendar.event.type"].create({"name": "Check type"})
-        cls.organizer = cls.new_user("gb_check_organizer", "base.group_user")
+        cls.organizer = new_test_user(env, "gb_check_organizer", groups="base.group_user")
         start = datetime(2026, 1, 5, 9, 0)
         cls.meeting = env["calendar.event"].create(
             {
@@ -116,6 +116,16 @@ class TestGroupCheck(UserTypesCase):
                 "action": f"ir.actions.act_window,{customer_action.id}",
             }
         )
+
+
+@tagged("post_install", "-at_install")
+class TestGroupCheck(MeetingsApp, UserTypesCase):
+    """The check lists what a user of the group would be refused; Fix all fixes it."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.create_meetings_app()
 
     def check(self):
         """Check the group, as the Check button does."""
@@ -207,3 +217,25 @@ class TestGroupCheck(UserTypesCase):
             self.env.ref("base.group_user")._group_backend_check()
         self.assertFalse(self.env.ref("base.group_user").group_backend_checkable)
         self.assertTrue(self.group.group_backend_checkable)
+
+
+@tagged("post_install", "-at_install")
+class TestGroupCheckInBrowser(MeetingsApp, JourneyCase):
+    """An administrator checks the group from its form, and fixes all in one click."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.create_meetings_app()
+
+    def test_check_and_fix_all_from_the_group_form(self):
+        url = f"/odoo/action-base.action_res_groups/{self.group.id}"
+        with ServerLog().watching() as log:
+            self.start_tour(url, "group_backend_group_check_tour", login="admin")
+        self.assertEqual(log.problems, [])
+        self.assertIn(self.group, self.server_action.groups_id)
+        self.assertTrue(
+            self.env["ir.model.access"].search(
+                [("group_id", "=", self.group.id), ("model_id.model", "=", "calendar.event.type")]
+            )
+        )
