@@ -31,6 +31,7 @@ CHATTER_REQUESTS = ["activities", "attachments", "followers", "scheduledMessages
 LIMITS = {"list": 80, "kanban": 40}
 NOT_LINKS = {"create_uid", "write_uid"}
 FIELD_REFUSAL = "view: fixed by views agreeing with the ORM"
+CODE_FIELD_REFUSAL = "None: Odoo's code reads a field of groups the user does not hold"
 
 
 # Where Odoo logs each refusal ("Access Denied"): a check's own are listed, not logged.
@@ -103,6 +104,20 @@ class ResGroups(models.Model):
         self.env.invalidate_all()  # nothing of the check stays in the cache
         _logger.info("group check of %s: %d refusals", self.full_name, len(check.problems))
         return check.problems
+
+
+class Base(models.AbstractModel):
+    _inherit = "base"
+
+    def check_field_access_rights(self, operation, field_names):
+        """Tell a running group check which fields were refused."""
+        try:
+            return super().check_field_access_rights(operation, field_names)
+        except AccessError as error:
+            if CHECKING.get():
+                error.group_backend_refusal = {"kind": "field", "model": self._name,
+                                               "operation": operation}  # fmt: skip
+            raise
 
 
 class IrModelAccess(models.Model):
@@ -318,7 +333,10 @@ class GroupCheck:
             record = model.browse(record_id)
             self._step("form", lambda: record.web_read(spec), model._name)
             self._chatter(model, record_id)
-        if form.get("create") not in ("0", "false", "False"):
+        first_view = next(
+            (arches[view_type] for __, view_type in views if view_type in arches), form
+        )
+        if _creates(first_view) and _creates(form):  # the New button is shown
             self._step("new record", lambda: model.browse().onchange({}, [], spec), model._name)
 
     def _search(self, model, arch, view_type, domain):
@@ -420,6 +438,9 @@ class GroupCheck:
             model_name = refusal["model"]
             self._add(step, "access", model_name, perm, message,
                       fix=self.env._("Create the access right"), fixable=True)  # fmt: skip
+        elif refusal and refusal["kind"] == "field":
+            self._add(step, "field", refusal["model"], refusal["operation"], message,
+                      fix=self.env._(CODE_FIELD_REFUSAL))  # fmt: skip
         elif refusal:
             self._note_rule(step, refusal, message)
         elif step == "action" and self.menu.action._name == "ir.actions.server":
@@ -557,6 +578,11 @@ def _refusal_of(error):
             return refusal
         error = error.__cause__ or error.__context__
     return None
+
+
+def _creates(arch):
+    """Whether a view offers to create records (Odoo sets create="False" without the right)."""
+    return arch.get("create") not in ("0", "false", "False")
 
 
 def _user_links(model):
