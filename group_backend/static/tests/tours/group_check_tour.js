@@ -4,7 +4,7 @@
 
 import {registry} from "@web/core/registry";
 
-// On the form of a group that implies a backend type: Check, then Fix all.
+// On the form of a group that implies a backend type: Check, Fix one line, then Fix all.
 registry.category("web_tour.tours").add("group_backend_group_check_tour", {
     steps: () => [
         {
@@ -19,6 +19,19 @@ registry.category("web_tour.tours").add("group_backend_group_check_tour", {
         {
             content: "The missing access right is listed with its fix",
             trigger: ".modal .o_data_row:contains('Event Meeting Type'):contains('Create the access right')",
+        },
+        {
+            content: "Fix that one",
+            trigger: ".modal .o_data_row:contains('Event Meeting Type') button[name='action_fix']",
+            run: "click",
+        },
+        {
+            content: "Checked again: the access right is no longer missing",
+            trigger: ".modal .o_data_row:not(:contains('Event Meeting Type'))",
+        },
+        {
+            content: "No line of it is left",
+            trigger: ".modal .o_list_renderer:not(:has(.o_data_row:contains('Event Meeting Type')))",
         },
         {
             content: "Fix all",
