@@ -22,7 +22,7 @@ from .res_partner_people import PEOPLE_MODELS
 
 _logger = logging.getLogger(__name__)
 
-# Set while a group is checked: the refusals made then carry what refused (see _tag_error).
+# Set while a group is checked: the refusals made then carry what refused (see _refusal_of).
 CHECKING = contextvars.ContextVar("group_backend_group_check", default=False)
 # What the web client asks for a thread's chatter (mail's chatter_patch.js requestList).
 CHATTER_REQUESTS = ["activities", "attachments", "followers", "scheduledMessages",

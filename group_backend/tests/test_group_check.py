@@ -177,6 +177,31 @@ class TestGroupCheck(MeetingsApp, UserTypesCase):
         self.assertEqual((shared_rule.domain_force, shared_rule.groups), shared)
         self.assertFalse(self.check().line_ids)
 
+    def test_a_global_rule_is_listed_not_fixed(self):
+        secret = self.env["calendar.event.type"].create({"name": "Secret type"})
+        self.env["ir.rule"].create(
+            {
+                "name": "No secret type",
+                "model_id": self.env["ir.model"]._get_id("calendar.event.type"),
+                "domain_force": "[('name', '!=', 'Secret type')]",
+            }
+        )
+        action = self.env["ir.actions.act_window"].create(
+            {"name": "The secret type", "res_model": "calendar.event.type",
+             "view_mode": "form", "res_id": secret.id}
+        )  # fmt: skip
+        self.env["ir.ui.menu"].create(
+            {"name": "The secret type", "parent_id": self.root.id,
+             "action": f"ir.actions.act_window,{action.id}"}
+        )  # fmt: skip
+        check = self.check()
+        check.action_fix_all()
+        rule = self.line(check, "rule", "calendar.event.type", "read")
+        self.assertEqual(rule.menu_id.name, "The secret type")
+        self.assertFalse(rule.fixable)
+        self.assertIn("No secret type", rule.fix)
+        self.assertEqual(check.line_ids, rule)  # all else fixed
+
     def test_user_of_the_fixed_group_opens_the_list(self):
         self.check().action_fix_all()
         user = self.new_user("gb_check_user", BACKEND_UI)

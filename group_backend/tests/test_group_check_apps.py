@@ -57,6 +57,11 @@ class TestGroupCheckCrm(TransactionCase):
         partner_rules = rules.filtered(lambda rule: rule.model_id.model == "res.partner")
         self.assertEqual(partner_rules.groups, self.group)  # its own, none widened
         self.assertNotIn("(1, '=', 1)", partner_rules.domain_force)
+        # the quotation's products: every one, as an internal salesman reads them (no rule of
+        # Sales limits them), by a rule of the group's; the backend types' stays as it was
+        product_rules = rules.filtered(lambda rule: rule.model_id.model == "product.template")
+        self.assertEqual(product_rules.mapped("domain_force"), ["[(1, '=', 1)]"])
+        self.assertEqual(product_rules.groups, self.group)
 
     def test_second_check_finds_nothing(self):
         check = self.wizard.check_id
