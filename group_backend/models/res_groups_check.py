@@ -242,7 +242,10 @@ class GroupCheck:
         in the action's domain is written (in the check's savepoint) as the user's.
         """
         sudo_model = model.sudo().with_context(tracking_disable=True, mail_notrack=True)
-        user_fields = [name for name in _user_links(model) if model._fields[name].store]
+        user_fields = _user_links(model)
+        followed = "message_partner_ids" in model._fields
+        if not user_fields and not followed:
+            return False  # nothing links a record to a user: the user's records are all of them
         for search_domain in (domain, []):
             try:
                 record = sudo_model.search(search_domain, limit=1)
@@ -256,7 +259,7 @@ class GroupCheck:
             with self.env.cr.savepoint():
                 if user_fields:
                     record.write(dict.fromkeys(user_fields, self.user.id))
-                if "message_partner_ids" in model._fields:
+                if followed:
                     record.message_subscribe(partner_ids=self.user.partner_id.ids)
         except Exception:
             _logger.info("group check: %s was not lent to the user", record, exc_info=True)
