@@ -14,6 +14,7 @@ from . import mail_message
 from . import mail_notification
 from . import mail_thread
 from . import res_groups
+from . import res_groups_check
 from . import res_groups_access_summary
 from . import res_partner
 from . import res_partner_coworkers

@@ -101,9 +101,13 @@ class PeopleCard(models.AbstractModel):
         if not hidden or not self._knows_only_cards():
             return result
         own = self._card_owner_ids()
+        blank = {
+            name: [] if self._fields[name].type in ("one2many", "many2many") else False
+            for name in hidden
+        }  # an empty list for x2many: what web_read iterates on
         for values in result:
             if values["id"] not in own:
-                values.update(dict.fromkeys(hidden & values.keys(), False))
+                values.update({name: blank[name] for name in hidden & values.keys()})
         return result
 
     @api.model

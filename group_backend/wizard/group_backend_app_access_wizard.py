@@ -275,6 +275,7 @@ class GroupBackendAppAccessWizard(models.TransientModel):
             )
         group.menu_access = [Command.link(menu.id) for menu in self._planned_menus()]
         self.group_id = group
+        self._check_group_made()  # the group made is ready: checked, and its fixes applied
         return self._action_reopen()
 
     def _create_group(self):
