@@ -13,6 +13,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 from odoo.osv import expression
+from odoo.tools import mute_logger
 from odoo.tools.safe_eval import datetime, dateutil, safe_eval, time
 
 from odoo.addons.mail.tools.discuss import Store
@@ -29,6 +30,7 @@ CHATTER_REQUESTS = ["activities", "attachments", "followers", "scheduledMessages
                     "suggestedRecipients"]  # fmt: skip
 # What the web client reads at most at once: a list's page, a kanban's.
 LIMITS = {"list": 80, "kanban": 40}
+X2MANY = ("one2many", "many2many")
 NOT_LINKS = {"create_uid", "write_uid"}
 FIELD_REFUSAL = "view: fixed by views agreeing with the ORM"
 CODE_FIELD_REFUSAL = "None: Odoo's code reads a field of groups the user does not hold"
@@ -340,7 +342,49 @@ class GroupCheck:
             (arches[view_type] for __, view_type in views if view_type in arches), form
         )
         if _creates(first_view) and _creates(form):  # the New button is shown
-            self._step("new record", lambda: model.browse().onchange({}, [], spec), model._name)
+            new = self._step(
+                "new record", lambda: model.browse().onchange({}, [], spec), model._name
+            )
+            if new is not None:
+                self._save_new(model, new.get("value") or {})
+
+    def _save_new(self, model, defaults):
+        """Save a new record as the form's Save does: what creating reads (a sequence, say).
+
+        The required fields the defaults leave empty are filled with a text or with
+        the first record the user may pick; errors that are not refusals (a constraint
+        on made-up values) are not the group's: they are left out.
+        """
+        values = {}
+        for name, value in defaults.items():
+            field = model._fields.get(name)
+            if value and field and field.store and field.type not in X2MANY:
+                values[name] = value.get("id") if isinstance(value, dict) else value
+        for name, field in model._fields.items():
+            if not field.required or name in values or not field.store:
+                continue
+            if field.type in ("char", "text", "html"):
+                values[name] = self.env._("Check")
+            elif field.type == "many2one" and not field.compute:
+                picked = self._step(
+                    "new record", lambda field=field: self.uenv[field.comodel_name].search(
+                        [], limit=1), field.comodel_name)  # fmt: skip
+                if not picked:
+                    return
+                values[name] = picked.id
+            elif not (
+                field.compute
+                or field.default
+                or field.type in ("boolean", "integer", "float", "monetary")
+            ):
+                return  # a value to make up: the save would fail for that, not for the group
+        try:
+            with self.env.cr.savepoint(), mute_logger("odoo.sql_db"):
+                model.create(values)
+        except AccessError as error:
+            self._note("save", error, model._name)
+        except Exception:
+            _logger.info("group check: a new %s was not saved", model._name, exc_info=True)
 
     def _search(self, model, arch, view_type, domain):
         """Search as a list or kanban view does; its groups and progress bars; return a record."""

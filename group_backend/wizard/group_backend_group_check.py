@@ -16,6 +16,7 @@ STEPS = [
     ("progress bar", "Progress bar"),
     ("form", "Form"),
     ("new record", "New record"),
+    ("save", "New record saved"),
     ("chatter", "Chatter"),
     ("chatter messages", "Chatter messages"),
 ]
