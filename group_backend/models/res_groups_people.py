@@ -1,0 +1,44 @@
+# Copyright 2026 group_backend contributors
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+from odoo import api, fields, models
+
+from .res_partner_people import PEOPLE_MODELS
+
+PEOPLE_FIELD_DOMAIN = [
+    ("relation", "=", "res.partner"),
+    ("ttype", "in", ("many2one", "many2many")),
+    ("store", "=", True),
+]
+
+
+class ResGroups(models.Model):
+    _inherit = "res.groups"
+
+    backend_people_field_ids = fields.Many2many(
+        "ir.model.fields",
+        "res_groups_backend_people_field_rel",
+        "group_id",
+        "field_id",
+        string="People of its records",
+        domain=[*PEOPLE_FIELD_DOMAIN, ("model", "not in", PEOPLE_MODELS)],
+        help="Its backend users read the names and avatars (the card) of the people these "
+        "fields link to, in the records they may read: the customer of an opportunity, "
+        "say. The access assistant fills it in.",
+    )
+
+    @api.model
+    def _backend_people_fields(self, model_names):
+        """Return the stored fields of ``model_names`` that link a record to people, and
+        that every user reading the record reads (no ``groups``): people models left out."""
+        names = [name for name in model_names if name not in PEOPLE_MODELS and name in self.env]
+        found = (
+            self.env["ir.model.fields"]
+            .sudo()
+            .search([*PEOPLE_FIELD_DOMAIN, ("model", "in", names)], order="model, name")
+        )
+        return found.filtered(
+            lambda field: (
+                field.name in self.env[field.model]._fields
+                and not self.env[field.model]._fields[field.name].groups
+            )
+        )
