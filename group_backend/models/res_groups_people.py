@@ -29,16 +29,25 @@ class ResGroups(models.Model):
     @api.model
     def _backend_people_fields(self, model_names):
         """Return the stored fields of ``model_names`` that link a record to people, and
-        that every user reading the record reads (no ``groups``): people models left out."""
-        names = [name for name in model_names if name not in PEOPLE_MODELS and name in self.env]
+        that every user reading the record reads (no ``groups``): on tables of documents
+        only (no people, wizard or report models)."""
+        names = [
+            name
+            for name in model_names
+            if name not in PEOPLE_MODELS
+            and name in self.env
+            and self.env[name]._auto
+            and not self.env[name]._transient
+        ]
         found = (
             self.env["ir.model.fields"]
             .sudo()
             .search([*PEOPLE_FIELD_DOMAIN, ("model", "in", names)], order="model, name")
         )
-        return found.filtered(
-            lambda field: (
-                field.name in self.env[field.model]._fields
-                and not self.env[field.model]._fields[field.name].groups
-            )
-        )
+        return found.filtered(lambda field: self._reads_people_field(field))
+
+    @api.model
+    def _reads_people_field(self, field):
+        """Tell whether every user reading ``field``'s records reads the field."""
+        orm_field = self.env[field.model]._fields.get(field.name)
+        return bool(orm_field) and not orm_field.groups

@@ -1,5 +1,6 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import re
 from collections import defaultdict
 
 from lxml import etree
@@ -15,6 +16,8 @@ PERMS = ("read", "write", "create", "unlink")
 BACKEND_UI = "group_backend.group_backend_ui_users"
 CATEGORY = "group_backend.module_category_backend_applications"
 INTERNAL_NOTES = "group_backend.group_backend_internal_notes"
+# A rule's domain that names the user (user.id, user.partner_id): its records are the user's.
+NAMES_USER = re.compile(r"\buser\b")
 
 
 def access_right_name(env, group, model, perms):
@@ -164,7 +167,9 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         for wizard in self:
             wizard.internal_notes = wizard.has_chatter
 
-    @api.depends("source_group_id", "user_type_id", "group_id", "right_ids.include")
+    @api.depends(
+        "source_group_id", "user_type_id", "group_id", "right_ids.include", "rule_ids.include"
+    )
     def _compute_plan_html(self):
         """Show what the new group gets, and what it will not see."""
         for wizard in self:
@@ -234,11 +239,18 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         ).rule_id
 
     def _planned_people_fields(self):
-        """Return the fields of the models ticked that link their records to people: their
-        users read the cards of those people (res.groups.backend_people_field_ids)."""
-        return self.env["res.groups"]._backend_people_fields(
-            self.right_ids.filtered("include").model_id.mapped("model")
+        """Return the fields that link the records of the models ticked to people, on the
+        models where rules limit the new group to the user's own records (the copies
+        ticked, the backend type's: a domain that names the user): its users read the cards
+        of those people (res.groups.backend_people_field_ids). Models it reads whole, or
+        by another criterion (published products), name no people."""
+        models_ = self.right_ids.filtered("include").model_id
+        user_types = self.user_type_id | self.user_type_id.trans_implied_ids
+        rules = self._chosen_rules() | self.env["ir.rule"].sudo().search(
+            [("model_id", "in", models_.ids), ("groups", "in", user_types.ids)]
         )
+        own = rules.filtered(lambda rule: NAMES_USER.search(rule.domain_force or "")).model_id
+        return self.env["res.groups"]._backend_people_fields((models_ & own).mapped("model"))
 
     def _planned_menus(self):
         """Return the menus that name the application's own groups."""
