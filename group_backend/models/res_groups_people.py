@@ -1,6 +1,6 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 
 from .res_partner_people import PEOPLE_MODELS
 
@@ -51,3 +51,13 @@ class ResGroups(models.Model):
         """Tell whether every user reading ``field``'s records reads the field."""
         orm_field = self.env[field.model]._fields.get(field.name)
         return bool(orm_field) and not orm_field.groups
+
+    @api.model
+    @tools.ormcache("self.env.uid")
+    def _backend_people_field_names(self):
+        """Return {model: frozenset of field names} of the fields the current user's groups
+        name for people (cleared with Odoo's caches when groups or users change)."""
+        names = {}
+        for field in self.env.user.sudo().groups_id.backend_people_field_ids:
+            names.setdefault(field.model, set()).add(field.name)
+        return {model: frozenset(fnames) for model, fnames in names.items()}

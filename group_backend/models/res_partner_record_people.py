@@ -10,6 +10,8 @@ The ids are found as the user, by the ORM, once a transaction at most.
 """
 
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
+from odoo.fields import Command
 from odoo.tools import SQL
 
 from .res_partner_coworkers import flushed
@@ -86,8 +88,64 @@ class ResPartner(models.Model):
         return frozenset(id_ for [id_] in rows if id_)
 
 
+def _linked_ids(field, value):
+    """Return the ids of the people a value written to ``field`` links (not those created
+    by it: the user's own)."""
+    if field.type == "many2one":
+        return {value} if isinstance(value, int) and value else set()
+    ids = set()
+    for command in value or ():
+        if isinstance(command, int):
+            ids.add(command)
+        elif command[0] == Command.LINK:
+            ids.add(command[1])
+        elif command[0] == Command.SET:
+            ids.update(command[2])
+    return ids
+
+
 class Base(models.AbstractModel):
     _inherit = "base"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Let a backend user link new records only to people it knows (see
+        _check_backend_people_links)."""
+        self._check_backend_people_links(vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        """Let a backend user link records only to people it knows (see
+        _check_backend_people_links)."""
+        self._check_backend_people_links([vals])
+        return super().write(vals)
+
+    def _check_backend_people_links(self, vals_list):
+        """Refuse a user linking a record, by a field its groups name for people, to a
+        person it neither reads yet (nor their company) nor created: the link would show
+        it them, and what it writes never widens what it sees."""
+        if self.env.su or not self.env.uid:
+            return
+        fnames = self.env["res.groups"]._backend_people_field_names().get(self._name)
+        if not fnames:
+            return
+        ids = set()
+        for vals in vals_list:
+            for fname in fnames & vals.keys():
+                ids |= _linked_ids(self._fields[fname], vals[fname])
+        people = self.env["res.partner"].browse(ids)
+        unknown = (people - people._filtered_access("read")).sudo()
+        unknown -= unknown.filtered(lambda person: person.create_uid == self.env.user)
+        entities = unknown.commercial_partner_id
+        known_entities = entities.with_env(self.env)._filtered_access("read")
+        if unknown.filtered(lambda person: person.commercial_partner_id not in known_entities):
+            raise AccessError(
+                self.env._(
+                    "You may link a %(model)s only to people you already know, to their "
+                    "company's contacts (an invoice address), or to people you created.",
+                    model=self._description,
+                )
+            )
 
     def modified(self, fnames, create=False, before=False):
         """Forget the people of the records found in this transaction when it changes the

@@ -4,6 +4,7 @@
 
 from unittest import SkipTest
 
+from odoo.exceptions import AccessError
 from odoo.fields import Command
 from odoo.tests import new_test_user, tagged
 
@@ -71,16 +72,27 @@ class TestAccessAssistantCrm(UserTypesCase):
         self.assertUnreadable(self.their_customer.with_user(self.agent))
         self.assertFalse(partners.search([("email", "=", "mine@example.com")]))
 
-    def test_customer_of_a_new_opportunity_at_once(self):
-        """The agent makes an opportunity for a new customer: it reads its name in the same
-        transaction, as the form does after saving."""
+    def test_agent_links_its_records_only_to_people_it_knows(self):
+        """What the agent writes never widens what it reads: another salesperson's customer
+        is refused; a contact of its own customer (an invoice address) is read at once."""
+        leads = self.env["crm.lead"].with_user(self.agent)
+        with self.assertRaisesRegex(AccessError, "only to people you already know"):
+            leads.create({"name": "GB stolen", "type": "opportunity",
+                          "partner_id": self.their_customer.id})  # fmt: skip
+        with self.assertRaisesRegex(AccessError, "only to people you already know"):
+            self.my_lead.with_user(self.agent).partner_id = self.their_customer
+        self.assertUnreadable(self.their_customer.with_user(self.agent))
+        invoicing = self.env["res.partner"].create(
+            {"name": "GB agent's customer, invoicing", "parent_id": self.my_customer.id,
+             "type": "invoice", "email": "invoices@example.com"}
+        )  # fmt: skip
         partners = self.env["res.partner"].with_user(self.agent)
-        self.assertFalse(partners.search([("name", "=", "GB new customer")]))
-        customer = self.env["res.partner"].create({"name": "GB new customer"})
-        self.env["crm.lead"].with_user(self.agent).create(
-            {"name": "GB new opportunity", "type": "opportunity", "partner_id": customer.id}
+        self.assertFalse(partners.search([("id", "=", invoicing.id)]))
+        leads.create(
+            {"name": "GB new opportunity", "type": "opportunity", "partner_id": invoicing.id}
         )
-        self.assertEqual(partners.search([("name", "=", "GB new customer")]), customer)
+        self.assertEqual(partners.search([("id", "=", invoicing.id)]), invoicing)
+        self.assertFalse(invoicing.with_user(self.agent).read(["email"])[0]["email"])
 
     def test_backend_user_of_no_such_group_gains_nothing(self):
         partners = self.env["res.partner"].with_user(self.plain)

@@ -161,9 +161,10 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                 isinstance(self.env[name], thread) for name in names if name in self.env
             )
 
-    @api.depends("has_chatter")
+    @api.depends("source_group_id")
     def _compute_internal_notes(self):
-        """Switch internal notes on for an application with a chatter."""
+        """Switch internal notes on for an application with a chatter (kept as the
+        integrator sets it when it ticks models)."""
         for wizard in self:
             wizard.internal_notes = wizard.has_chatter
 
