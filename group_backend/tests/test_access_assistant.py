@@ -382,6 +382,13 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
         secret = self.env["res.partner.category"].create({"name": "Secret"})
         self.assertIn(secret, self.env["res.partner.category"].with_user(user).search([]))
 
+    def test_refuses_a_plan_with_every_model_unticked(self):
+        wizard = self.wizard()
+        wizard.right_ids.include = False
+        with self.assertRaisesRegex(UserError, "Tick at least one model"):
+            wizard.action_create()
+        self.assertFalse(wizard.group_id)
+
     def test_app_with_a_chatter_offers_the_internal_notes_switch(self):
         self.env["ir.model.access"].create(
             self.right("Helpers read meetings", "calendar.event", self.helper, "r")

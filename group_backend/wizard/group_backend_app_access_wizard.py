@@ -347,11 +347,20 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                 )
             )
 
+    def _check_chosen(self):
+        """Refuse a plan whose every model the integrator unticked."""
+        if self.right_ids and not self.right_ids.filtered("include"):
+            raise UserError(
+                self.env._("Tick at least one model in Access rights: the new group would "
+                           "get nothing.")
+            )  # fmt: skip
+
     def action_create(self):
         """Make the group: the rights, the rule copies and the menus; then show what was done."""
         self.ensure_one()
         self._check_source()
         self._check_result()
+        self._check_chosen()
         rights = self._chosen_rights()
         if not rights:
             raise UserError(
