@@ -356,7 +356,8 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
         self.assertIn("[(1, '=', 1)]", copies.mapped("domain_force"))
 
     def test_only_what_is_ticked_is_made(self):
-        """The integrator unticks in the form a model (bank accounts) and a rule (tags')."""
+        """The integrator unticks in the form a model (bank accounts) and a rule (tags');
+        a model of the group's own application is ticked by default (base defines them)."""
         context = {"active_model": "res.groups", "active_id": self.salesman.id}
         form = Form(self.env[WIZARD].with_user(self.admin).with_context(**context))
         models_ = form_lines(form.right_ids, "model_id").mapped("model")
@@ -374,11 +375,19 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
             self.rights_of(group)["res.partner.category"],
             self.rights_of(self.salesman | self.helper)["res.partner.category"],
         )
-        self.assertFalse(group.rule_groups)  # the banks' rule follows its model out
+        # the banks' rule is kept: it limits the group if bank accounts are granted later
+        self.assertEqual(group.rule_groups.mapped("domain_force"), [self.own_banks.domain_force])
         user = self.new_user("gb_assistant_chooser", BACKEND_UI)
         user.groups_id = [Command.link(group.id)]
         with self.assertRaises(AccessError), mute_logger("odoo.addons.base.models.ir_model"):
             self.env["res.partner.bank"].with_user(user).search([])
+        theirs = self.env["res.partner.bank"].create(
+            {"acc_number": "BE62 5100 0754 7061", "partner_id": self.internal.partner_id.id}
+        )
+        self.env["ir.model.access"].create(
+            dict(self.right("Granted later", "res.partner.bank", group, "r"))
+        )
+        self.assertNotIn(theirs, self.env["res.partner.bank"].with_user(user).search([]))
         secret = self.env["res.partner.category"].create({"name": "Secret"})
         self.assertIn(secret, self.env["res.partner.category"].with_user(user).search([]))
 

@@ -47,8 +47,16 @@ class TestAccessAssistantCrm(UserTypesCase):
               "user_id": cls.salesman.id, "partner_id": cls.their_customer.id}]
         )  # fmt: skip
 
-    def test_defaults_leave_out_meetings_of_others_and_name_the_group(self):
+    def test_defaults_leave_out_invoices_and_meetings_of_others_and_name_the_group(self):
         wizard = self.wizard
+        given = {line.model_id.model: line.include for line in wizard.right_ids}
+        self.assertEqual(
+            {model: given[model] for model in ("account.move", "account.move.line", "crm.lead",
+                                               "sale.order", "account.tax")},
+            {"account.move": False, "account.move.line": False, "crm.lead": True,
+             "sale.order": True, "account.tax": True},
+        )  # fmt: skip
+        self.assertFalse(self.env["account.move"].with_user(self.agent).has_access("read"))
         self.assertEqual(wizard.name, "Sales / User: Own Documents Only (backend users)")
         meetings = self.env.ref("calendar.calendar_event_rule_employee")
         self.assertFalse(wizard.rule_ids.filtered(lambda line: line.rule_id == meetings).include)

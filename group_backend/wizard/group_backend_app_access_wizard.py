@@ -135,14 +135,17 @@ class GroupBackendAppAccessWizard(models.TransientModel):
 
     @api.depends("source_group_id")
     def _compute_plan_lines(self):
-        """List the rights and rules planned, each to tick: rules that open a model whole
-        to every employee unticked."""
+        """List the rights and rules planned, each to tick: the documents of another
+        application, and rules that open a model whole to every employee, unticked."""
         for wizard in self:
             rights = wizard._planned_rights() if wizard.source_group_id else {}
             rules = wizard._planned_rules(self.env["ir.model"].union(*rights))
             opening = wizard._employees_opening_rules(rules)
+            apps = wizard._model_applications(self.env["ir.model"].union(*rights))
+            others = wizard._other_apps_documents(rules, apps)
             wizard.right_ids = [Command.clear()] + [
-                Command.create({"model_id": model.id, "include": True,
+                Command.create({"model_id": model.id, "include": model not in others,
+                                "application": apps.get(model, self.env["ir.module.category"]).name,
                                 **{f"perm_{perm}": perm in ops for perm in PERMS}})
                 for model, ops in sorted(rights.items(), key=lambda item: item[0].model)
             ]  # fmt: skip
@@ -224,6 +227,33 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                 opening |= rule
         return opening
 
+    def _model_applications(self, models_):
+        """Return {model: root category} of the application module that defines each of
+        ``models_`` (none for a model of a technical module: base, product, glue)."""
+        defining = {
+            model: self.env[model.model]._original_module
+            for model in models_
+            if model.model in self.env
+        }
+        modules = (
+            self.env["ir.module.module"]
+            .sudo()
+            .search([("name", "in", list(set(defining.values()))), ("application", "=", True)])
+        )
+        roots = {module.name: _root(module.category_id) for module in modules}
+        return {model: roots[module] for model, module in defining.items() if module in roots}
+
+    def _other_apps_documents(self, rules, apps):
+        """Return the models of another application (``apps``, see _model_applications)
+        whose records the application group reads as the user's own (its rule names the
+        user): the invoices of a salesman, from Sales. Left out by default."""
+        root = _root(self.source_group_id.category_id)
+        app_groups = self._app_groups()
+        own = rules.filtered(
+            lambda rule: rule.groups & app_groups and NAMES_USER.search(rule.domain_force or "")
+        ).model_id
+        return own.filtered(lambda model: model in apps and apps[model] != root)
+
     def _chosen_rights(self):
         """Return the operations per model of the rights ticked."""
         return {
@@ -233,11 +263,9 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         }
 
     def _chosen_rules(self):
-        """Return the rules ticked, on the models ticked."""
-        models_ = self.right_ids.filtered("include").model_id
-        return self.rule_ids.filtered(
-            lambda line: line.include and line.rule_id.model_id in models_
-        ).rule_id
+        """Return the rules ticked, those of models unticked included: they keep the new
+        group to its users' records if the model is granted it later (a Grant)."""
+        return self.rule_ids.filtered("include").rule_id
 
     def _planned_people_fields(self):
         """Return the fields that link the records of the models ticked to people, on the
@@ -432,6 +460,13 @@ class GroupBackendAppAccessWizard(models.TransientModel):
             "res_id": self.group_id.id,
             "view_mode": "form",
         }
+
+
+def _root(category):
+    """Return the top category of ``category`` (Sales for Sales / CRM)."""
+    while category.parent_id:
+        category = category.parent_id
+    return category
 
 
 def _restricted_elements(view, xmlids):

@@ -16,6 +16,10 @@ class GroupBackendAppAccessWizardRight(models.TransientModel):
     include = fields.Boolean(string="Give", default=True)
     model_id = fields.Many2one("ir.model", required=True, ondelete="cascade")
     model = fields.Char(related="model_id.model", string="Technical name")
+    application = fields.Char(
+        help="The application that defines the model: the documents of another application "
+        "than the group's (a salesman's invoices) are unticked by default."
+    )
     perm_read = fields.Boolean(string="Read")
     perm_write = fields.Boolean(string="Write")
     perm_create = fields.Boolean(string="Create")
