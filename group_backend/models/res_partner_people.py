@@ -23,6 +23,7 @@ CARD_FIELDS = frozenset(
         "avatar_128", "avatar_256", "avatar_512", "avatar_1024", "avatar_1920",
         "write_date", "is_company", "commercial_partner_id", "parent_id", "company_id",
         "user_ids", "partner_id", "share", "partner_share", "is_backend_coworker",
+        "is_backend_record_person",
     }
 )  # fmt: skip
 # The context keys a person's display name may follow for a backend user: the others
