@@ -238,7 +238,11 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
         self.assertEqual(wizard._blocking_menus(wizard._planned_menus()), self.open_root)
         wizard.action_create()
         group = wizard.group_id
-        self.assertEqual(group.menu_access, self.root | self.orders | self.teams | self.report_menu)
+        self.assertEqual(
+            group.menu_access,
+            self.root | self.orders | self.teams | self.report_menu | self.open_root,
+        )
+        self.assertEqual(self.open_root.groups_id, group | self.group_user, "employees keep it")
         self.assertNotIn(group, self.employee_menu.groups_id)
         self.assertIn("Open root", wizard.plan_html)
 
@@ -309,7 +313,7 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
                       "class='text-muted'>-</p>", wizard.plan_html)  # fmt: skip
         wizard.action_create()
         self.assertEqual(self.rights_of(wizard.group_id), self.rights_of(self.helper))
-        self.assertEqual(wizard.group_id.menu_access, self.orders)
+        self.assertEqual(wizard.group_id.menu_access, self.orders | self.orders.parent_id)
 
     def test_refuses_a_group_with_nothing_of_its_own(self):
         office = self.env["res.groups"].create(

@@ -333,7 +333,8 @@ class GroupBackendAppAccessWizard(models.TransientModel):
             ),
             (_("Menus"), menus.mapped("complete_name")),
             (
-                _("Parent menus the new group will not see: they hide the menus above"),
+                _("Parent menus that would hide the menus above, opened to the new group (a root "
+                  "menu of no group is given Internal User too: employees keep it)"),
                 self._blocking_menus(menus).mapped("complete_name"),
             ),
             (
@@ -419,10 +420,26 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                     "groups": [Command.set(group.ids)],
                 }
             )
-        group.menu_access = [Command.link(menu.id) for menu in self._planned_menus()]
+        menus = self._planned_menus()
+        group.menu_access = [Command.link(menu.id) for menu in menus]
+        self._open_parent_menus(group, menus)
         self.group_id = group
         self._check_group_made()  # the group made is ready: checked, and its fixes applied
         return self._action_reopen()
+
+    def _open_parent_menus(self, group, menus):
+        """Show Backend UI users of the group the parent menus that would hide its menus.
+
+        A root menu that names no group (Sales, say) is shown to every employee and
+        hidden from backend users: it gets Internal User and the new group, so that
+        employees keep it; a parent menu of other groups gets the new group beside them.
+        """
+        if self.user_type_id != self.env.ref(BACKEND_UI):
+            return  # plain Backend users see no menu
+        internal = self.env.ref("base.group_user")
+        for parent in self._blocking_menus(menus):
+            given = group if parent.groups_id else group | internal
+            parent.groups_id = [Command.link(given_group.id) for given_group in given]
 
     def _create_group(self):
         """Create the new group, implying the backend type (and the notes switch, if on)."""
