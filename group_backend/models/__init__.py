@@ -17,6 +17,7 @@ from . import res_groups
 from . import res_groups_check
 from . import res_groups_access_summary
 from . import res_groups_people
+from . import res_groups_source
 from . import res_partner
 from . import res_partner_coworkers
 from . import res_partner_people

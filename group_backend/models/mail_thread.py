@@ -56,19 +56,32 @@ class MailThread(models.AbstractModel):
         given for one thing (a stage move) would let a backend user make anyone its
         coworker, and so widen what its own rules show it.
         """
-        self._check_own_following(partner_ids)
+        self._check_own_following(partner_ids, subscribing=True)
         return super().message_subscribe(partner_ids=partner_ids, subtype_ids=subtype_ids)
+
+    def _backend_record_people(self, subscribing):
+        """Return the ids of the people these documents name in the fields of the user's
+        groups' *People of its records*: those it may subscribe (never unsubscribe)."""
+        if not subscribing:
+            return set()
+        names = self.env["res.groups"]._backend_people_field_names().get(self._name, ())
+        return {partner_id for name in names for partner_id in self.sudo().mapped(name).ids}
 
     def message_unsubscribe(self, partner_ids=None):
         """Let a backend user unfollow documents itself only (see message_subscribe)."""
         self._check_own_following(partner_ids)
         return super().message_unsubscribe(partner_ids=partner_ids)
 
-    def _check_own_following(self, partner_ids):
-        """Refuse a backend user (not as superuser) following for anyone but itself."""
+    def _check_own_following(self, partner_ids, subscribing=False):
+        """Refuse a backend user (not as superuser) following for anyone but itself.
+
+        But for the people of the documents themselves: confirming an order subscribes
+        its customer (the fields of its groups' *People of its records*).
+        """
         if not partner_ids or self.env.su or not self.env.user._is_backend_user():
             return
-        if set(partner_ids) != {self.env.user.partner_id.id}:
+        others = set(partner_ids) - {self.env.user.partner_id.id}
+        if others and not others <= self._backend_record_people(subscribing):
             raise AccessError(
                 self.env._("You may follow or unfollow documents yourself, not for others.")
             )

@@ -92,8 +92,10 @@ class ResUsers(models.Model):
             # Odoo asks the superuser's groups which features are on (the discount of
             # order lines, say): a backend user gets the answer, as employees do.
             return super(ResUsers, self.sudo()).has_group(group_ext_id)
-        if group_ext_id != "base.group_user" or self.env.context.get(EMPLOYEES_ONLY):
+        if self.env.context.get(EMPLOYEES_ONLY):
             return super().has_group(group_ext_id)
+        if group_ext_id != "base.group_user":
+            return super().has_group(group_ext_id) or self._answered_for(group_ext_id)
         if not (self.env.su or self == self.env.user):
             # Odoo's guard asks _has_group, which we leave alone: it refuses a
             # backend user who probes another user, as it refuses a portal user.
@@ -101,6 +103,14 @@ class ResUsers(models.Model):
         if not self.id:  # a user being created: nothing cached for it yet
             return self._in_backend_access_groups(self.groups_id._origin._ids)
         return self._has_backend_access()
+
+    def _answered_for(self, group_ext_id):
+        """Whether the user's groups were made from ``group_ext_id`` (Made from, by the
+        assistant): Odoo's code asking for the application group answers as for its users."""
+        if not self.id or not self._is_backend_user():
+            return False
+        group_id = self.env["res.groups"]._get_group_definitions().get_id(group_ext_id)
+        return group_id in self.env["res.groups"]._backend_answered_group_ids(self.id)
 
     def _check_credentials(self, credential, env):
         """Read a backend user's timezone as Odoo's login then does, without partner access.

@@ -456,3 +456,21 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
         self.assertIn(stranger, partners.with_user(user).search([("name", "like", "Guest of")]))
         # a backend user of no such group gains nothing
         self.assertFalse(partners.with_user(self.backend_ui).search([("name", "like", "Guest of")]))
+
+    def test_code_asking_for_the_application_group(self):
+        """Odoo's code asking for the application group answers for the group made from it."""
+        source = self.env.ref("base.group_partner_manager")
+        wizard = self.wizard(source_group_id=source.id)
+        wizard.action_create()
+        self.assertEqual(wizard.group_id.backend_source_group_id, source)
+        clerk = self.new_user("gb_answered_clerk", BACKEND_UI)
+        other = self.new_user("gb_unanswered_clerk", BACKEND_UI)
+        clerk.groups_id = [Command.link(wizard.group_id.id)]
+        xmlid = "base.group_partner_manager"
+        self.assertTrue(clerk.with_user(clerk).has_group(xmlid))
+        self.assertFalse(other.with_user(other).has_group(xmlid))
+        self.assertFalse(clerk.with_user(clerk).has_group("base.group_system"))
+        employees_only = clerk.with_user(clerk).with_context(group_backend_employees_only=True)
+        self.assertFalse(employees_only.has_group(xmlid))
+        wizard.group_id.backend_source_group_id = False
+        self.assertFalse(clerk.with_user(clerk).has_group(xmlid))

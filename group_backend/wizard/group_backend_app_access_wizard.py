@@ -452,6 +452,7 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                 "category_id": self.category_id.id,
                 "implied_ids": [Command.set(implied.ids)],
                 "backend_people_field_ids": [Command.set(self._planned_people_fields().ids)],
+                "backend_source_group_id": self.source_group_id.id,
                 "comment": self.env._(
                     "Made by the access assistant from %(group)s.",
                     group=self.source_group_id.full_name,

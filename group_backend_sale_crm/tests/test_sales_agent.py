@@ -7,11 +7,14 @@ Own Documents Only, and a Backend UI user of it works from the login form with n
 error and no refusal, and reads no more than an internal salesman of that group.
 """
 
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
+from odoo.tools import mute_logger
 
 from odoo.addons.group_backend.tests.browser import JourneyCase
 
 SALESMAN = "sales_team.group_sale_salesman"
+REFUSALS = ("odoo.addons.base.models.ir_rule", "odoo.addons.base.models.ir_model", "odoo.models")
 
 
 @tagged("post_install", "-at_install")
@@ -117,13 +120,13 @@ class TestSalesAgent(JourneyCase):
         self.assertFalse(self._refusals(), "no refusal was recorded")
 
     def test_agent_quotes_in_sales_from_the_login_form(self):
-        """The second app: Sales, a quotation made, noted and confirmed."""
+        """The second app: Sales, a quotation made, noted and sent by e-mail."""
         self.journey("group_backend_journey_sales_agent_quotations")
         order = self.env["sale.order"].search(
             [("user_id", "=", self.agent.id), ("id", "!=", self.order.id)]
         )
         self.assertEqual(len(order), 1)
-        self.assertEqual((order.partner_id, order.state), (self.customer, "sale"))
+        self.assertEqual((order.partner_id, order.state), (self.customer, "sent"))
         self.assertFalse(self._refusals(), "no refusal was recorded")
 
     def test_agent_reads_no_more_than_an_internal_salesman(self):
@@ -158,3 +161,15 @@ class TestSalesAgent(JourneyCase):
         )
         card = agent["res.partner"].browse(self.customer.id).read(["name"])[0]
         self.assertEqual(card["name"], "Agent Customer Co")
+
+    def test_agent_subscribes_its_orders_customer_only(self):
+        """Confirming subscribes the order's customer; nobody else may be subscribed."""
+        order = self.order.with_user(self.agent)
+        order.message_subscribe(partner_ids=self.customer.ids)
+        self.assertIn(self.customer, self.order.message_partner_ids)
+        stranger = self.env.ref("base.res_partner_2")
+        with mute_logger(*REFUSALS), self.assertRaises(AccessError):
+            order.message_subscribe(partner_ids=stranger.ids)
+        with mute_logger(*REFUSALS), self.assertRaises(AccessError):
+            order.message_unsubscribe(partner_ids=self.customer.ids)
+        self.assertNotIn(stranger, self.order.message_partner_ids)

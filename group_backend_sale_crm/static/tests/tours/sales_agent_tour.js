@@ -243,7 +243,7 @@ registry.category("web_tour.tours").add("group_backend_journey_sales_agent_crm",
     ],
 });
 
-/** The second app: Sales, a quotation from the list, sent, then confirmed. */
+/** The second app: Sales, a quotation made from the list, noted and sent by e-mail. */
 registry.category("web_tour.tours").add("group_backend_journey_sales_agent_quotations", {
     url: "/web/login",
     steps: () => [
@@ -284,13 +284,22 @@ registry.category("web_tour.tours").add("group_backend_journey_sales_agent_quota
         ...stepUtils.saveForm(),
         ...chatter(".o-mail-Chatter-logNote", "Quoted at list price"),
         {
-            content: "Confirm",
-            trigger: ".o_statusbar_buttons button[name='action_confirm']",
+            content: "Send it by e-mail",
+            trigger: ".o_statusbar_buttons button[name='action_quotation_send']",
             run: "click",
         },
         {
-            content: "It is a sales order",
-            trigger: ".o_statusbar_status button.o_arrow_button_current:contains('Sales Order')",
+            content: "The e-mail is ready",
+            trigger: ".modal .o_mail_composer_form_view, .modal .o_form_view",
+        },
+        {
+            content: "Send",
+            trigger: ".modal-footer button:contains('Send')",
+            run: "click",
+        },
+        {
+            content: "The quotation is sent",
+            trigger: ".o_statusbar_status button.o_arrow_button_current:contains('Quotation Sent')",
         },
         noErrorDialog,
     ],
