@@ -9,17 +9,33 @@ class IrUiMenu(models.Model):
     @api.model
     @tools.ormcache("frozenset(self.env.user.groups_id.ids)", "debug")
     def _visible_menu_ids(self, debug=False):
-        """Hide from backend users the root menus that name no group, and their items."""
+        """Hide from backend users the root menus that name no group, and their items,
+        and the menus of the server actions they may not run (see ir_actions.py)."""
         visible_ids = super()._visible_menu_ids(debug)
         backend_group_ids = self.env["res.users"]._backend_group_ids()
-        if backend_group_ids.isdisjoint(self.env.user._get_group_ids()):
+        group_ids = set(self.env.user._get_group_ids())
+        if backend_group_ids.isdisjoint(group_ids):
             return visible_ids
         menus = self.sudo().with_context(**{"ir.ui.menu.full_list": True})
         menus = menus.browse(visible_ids)
         hidden_roots = menus.filtered(lambda menu: not menu.parent_id and not menu.groups_id)
-        if not hidden_roots:
-            return visible_ids
-        return {menu.id for menu in menus if menu._root_menu() not in hidden_roots}
+        return {
+            menu.id
+            for menu in menus
+            if menu._root_menu() not in hidden_roots and menu._action_runs_for(group_ids)
+        }
+
+    def _action_runs_for(self, group_ids):
+        """Return whether a backend user of ``group_ids`` may run the menu's action.
+
+        A server action runs for the groups it names only (Internal User's, which a
+        backend user holds only through has_group, included), and one of no group
+        for none of them; other actions are Odoo's to judge.
+        """
+        action = self.action
+        if not action or action._name != "ir.actions.server":
+            return True
+        return not group_ids.isdisjoint(action.sudo().groups_id.ids)
 
     def _root_menu(self):
         """Return the root of this menu, through parent_id (already in the cache)."""
