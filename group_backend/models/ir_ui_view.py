@@ -4,7 +4,10 @@ import ast
 import json
 import re
 
+from lxml import etree
+
 from odoo import models
+from odoo.tools.view_validation import get_expression_field_names
 
 from .res_users import BACKEND_GROUPS
 
@@ -12,6 +15,11 @@ from .res_users import BACKEND_GROUPS
 NOT_BACKEND = ",".join(f"!{xmlid}" for xmlid in BACKEND_GROUPS)
 # Set on a view whose default grouping only some users may read: the groups key of those.
 GROUP_BY_GROUPS = "__group_backend_group_by_groups_key__"
+# The attributes whose expressions the client evaluates on the record (see Odoo's
+# _postprocess_attributes and _postprocess_tag_field).
+EXPRESSIONS = ("column_invisible", "invisible", "readonly", "required", "context", "domain")
+# The elements of a view holding views of another model: their expressions are not the view's.
+SUBVIEWS = ("list", "form", "kanban", "graph", "pivot", "calendar", "activity", "groupby")
 # Set on an element whose expressions name a field only some users may read: for the
 # others, the field is read as empty (False). A JSON list of [attribute, field, groups key].
 UNREAD_FIELDS = "__group_backend_unread_fields__"
@@ -86,7 +94,9 @@ class IrUiView(models.Model):
         definitions = self.env["res.groups"]._get_group_definitions()
         groups = definitions.universe
         for name in group_by:
-            groups &= self._field_read_groups(name_manager.model, name) or definitions.universe
+            readers = self._field_read_groups(name_manager.model, name)
+            if readers is not None:
+                groups &= readers
         if not groups.is_universal():
             node.set(GROUP_BY_GROUPS, groups.key)
         return name_manager
@@ -113,7 +123,7 @@ class IrUiView(models.Model):
             for added in node.iterchildren("field"):
                 if added.get("name") == name and added.get("data-used-by"):
                     added.set("__groups_key__", key)
-            for _groups, (attribute, _expr), user in reasons:
+            for user, attribute in _expressions_naming(node, name):
                 unread = json.loads(user.get(UNREAD_FIELDS, "[]"))
                 user.set(UNREAD_FIELDS, json.dumps([*unread, [attribute, name, key]]))
         return missing
@@ -142,6 +152,23 @@ def _filter_group_by(node):
     except (ValueError, SyntaxError, AttributeError):
         return []
     return [spec.split(":")[0] for spec in ([group_by] if isinstance(group_by, str) else group_by)]
+
+
+def _expressions_naming(root, name):
+    """Yield the (element, attribute) of the view ``root`` whose expression names ``name``."""
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        for attribute, expression in node.items():
+            if (attribute in EXPRESSIONS or attribute.startswith("decoration-")) and (
+                name in get_expression_field_names(expression)
+            ):
+                yield node, attribute
+        todo += [
+            child
+            for child in node.iterchildren(etree.Element)
+            if not (child.tag in SUBVIEWS and child is not root and node.tag in ("field", "list"))
+        ]
 
 
 def _as_empty(expression, name):

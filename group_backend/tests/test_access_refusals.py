@@ -394,8 +394,8 @@ class TestRefusalRecords(UserTypesCase):
         pending = self.env.cr.postrollback.data[PENDING]
         try:
             self.assertEqual(
-                [(model, operation) for _groups, model, operation in pending],
-                [(self.env["ir.model"]._get_id("res.partner.category"), "read")],
+                [(model, operation, action) for _groups, model, operation, action in pending],
+                [(self.env["ir.model"]._get_id("res.partner.category"), "read", 0)],
             )
         finally:
             pending.clear()  # this test's transaction is no user's call: record nothing

@@ -20,6 +20,7 @@ from odoo.fields import Command
 from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
 from odoo.tools.safe_eval import safe_eval
+from odoo.tools.view_validation import get_expression_field_names
 
 from .common import BACKEND_UI, UserTypesCase
 
@@ -41,32 +42,48 @@ APP_GROUPS = (
     "im_livechat.im_livechat_group_user",
 )
 SUBVIEWS = ("list", "form", "kanban", "graph", "pivot", "calendar", "activity")
+MODIFIERS = ("column_invisible", "invisible", "readonly", "required")
 # The loggers of a refusal, muted: the test reports them itself.
 REFUSAL_LOGGERS = ("odoo.models", "odoo.addons.base.models.ir_model", "odoo.addons.base.models.ir_rule",
                    "odoo.addons.base.models.ir_actions")  # fmt: skip
 
 
-def view_reads(arch, model, reads):
-    """Add to ``reads`` ({model: names}) the fields ``arch`` (an etree node) makes the client read."""
+def view_reads(arch, model, reads, expressions):
+    """Add to ``reads`` ({model: names}) the fields ``arch`` (an etree node) makes the client
+    read, and to ``expressions`` ({model: [(attribute, expression)]}) what it evaluates."""
     for node in arch.iterchildren(etree.Element):
+        expressions[model._name] += [
+            (attribute, value)
+            for attribute, value in node.items()
+            if attribute in MODIFIERS or attribute.startswith("decoration-")
+        ]
         if node.tag == "field" and node.get("name") in model._fields:
             field = model._fields[node.get("name")]
             reads[model._name].add(field.name)
             subviews = [child for child in node if child.tag in SUBVIEWS]
             for subview in subviews:
-                view_reads(subview, model.env[field.comodel_name], reads)
+                view_reads(subview, model.env[field.comodel_name], reads, expressions)
             if not subviews:
-                view_reads(node, model, reads)
+                view_reads(node, model, reads, expressions)
         elif node.tag == "groupby" and node.get("name") in model._fields:
             reads[model._name].add(node.get("name"))
             field = model._fields[node.get("name")]
-            view_reads(node, model.env[field.comodel_name], reads)
+            view_reads(node, model.env[field.comodel_name], reads, expressions)
         elif node.tag == "progressbar":
             reads[model._name].add(node.get("field"))
-        elif node.tag == "searchpanel":
-            view_reads(node, model, reads)
         else:
-            view_reads(node, model, reads)
+            view_reads(node, model, reads, expressions)
+
+
+def unknown_names(model, expressions, reads):
+    """Return the expressions that name a field of ``model`` the view does not read: the
+    client could not evaluate them."""
+    unknown = []
+    for attribute, expression in expressions:
+        names = {name for name in get_expression_field_names(expression) if name in model._fields}
+        if missing := names - reads - {"id"}:
+            unknown.append(f"{attribute}={expression!r} names {', '.join(sorted(missing))}")
+    return unknown
 
 
 def groupings(arch, context):
@@ -187,8 +204,17 @@ class TestViewsAgree(UserTypesCase):
         for view_type, view in result["views"].items():
             totals["views"] += 1
             arch = etree.fromstring(view["arch"])
+            if view_type not in ("search", "kanban"):  # kanban: its templates evaluate the record
+                expressions = defaultdict(list)
+                view_fields = defaultdict(set)
+                view_reads(arch, model, view_fields, expressions)
+                for model_name, exprs in expressions.items():
+                    refused += [
+                        f"{where}: {view_type} view: {unknown}"
+                        for unknown in unknown_names(self.env[model_name], exprs, view_fields[model_name])
+                    ]
             if view_type != "search":
-                view_reads(arch, model, reads)
+                view_reads(arch, model, reads, defaultdict(list))
             grouped |= groupings(arch, context)
             for progressbar in arch.iter("progressbar"):
                 refused += self.read_progress_bar(model, arch, progressbar, where)
@@ -225,3 +251,47 @@ class TestViewsAgree(UserTypesCase):
         except AccessError as error:
             return [f"{where}: progress bar {bar['field']} refused: {error}"]
         return []
+
+
+@tagged("post_install", "-at_install")
+class TestViewsOfClosedFields(UserTypesCase):
+    """A view naming fields closed to backend users: shown to them as to a portal user."""
+
+    def view_as(self, user, model, arch, view_type):
+        """The processed arch of a new view of ``model`` as ``user`` gets it (an etree node)."""
+        view = self.env["ir.ui.view"].create({"name": "gb closed fields", "model": model,
+                                              "arch": arch, "priority": 1})  # fmt: skip
+        result = self.env[model].with_user(user).sudo().get_view(view.id, view_type)
+        return etree.fromstring(result["arch"])
+
+    def test_progress_bar_and_groupings_of_employees_fields(self):
+        kanban = """<kanban default_group_by="activity_state">
+            <progressbar field="activity_state" colors='{"planned": "success"}'/>
+            <templates><t t-name="card"><field name="name"/></t></templates></kanban>"""
+        search = """<search><field name="name"/>
+            <filter name="by_activity" string="Activity" context="{'group_by': 'activity_state'}"/>
+            <filter name="by_title" string="Title" context="{'group_by': 'title'}"/></search>"""
+        for user, shown in ((self.internal, True), (self.backend_ui, False),
+                            (self.portal, False)):  # fmt: skip
+            with self.subTest(user=user.login):
+                arch = self.view_as(user, "res.partner", kanban, "kanban")
+                self.assertEqual(bool(arch.xpath("//progressbar")), shown)
+                self.assertEqual(arch.get("default_group_by") == "activity_state", shown)
+                arch = self.view_as(user, "res.partner", search, "search")
+                self.assertEqual(bool(arch.xpath("//filter[@name='by_activity']")), shown)
+                self.assertTrue(arch.xpath("//filter[@name='by_title']"))
+
+    def test_fields_closed_to_backend_users_and_their_expressions(self):
+        """The attendees' e-mail is closed to backend users (base.py): removed, and read as
+        empty in the expressions that name it; employees see the view as written."""
+        form = """<form><field name="partner_id"/>
+            <div class="gb_mail" invisible="not email"><field name="email"/></div>
+            <field name="state" readonly="phone or email"/></form>"""
+        arch = self.view_as(self.backend_ui, "calendar.attendee", form, "form")
+        self.assertFalse(arch.xpath("//field[@name='email'] | //field[@name='phone']"))
+        self.assertEqual(arch.xpath("//div[@class='gb_mail']")[0].get("invisible"), "not False")
+        self.assertEqual(arch.xpath("//field[@name='state']")[0].get("readonly"), "False or False")
+        arch = self.view_as(self.internal, "calendar.attendee", form, "form")
+        self.assertEqual(len(arch.xpath("//field[@name='email']")), 1 + 1)  # shown, and added
+        self.assertEqual(arch.xpath("//div[@class='gb_mail']")[0].get("invisible"), "not email")
+        self.assertEqual(arch.xpath("//field[@name='state']")[0].get("readonly"), "phone or email")
