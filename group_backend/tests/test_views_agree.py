@@ -126,7 +126,7 @@ class TestViewsAgree(UserTypesCase):
         )
         # the models an action's code reads beyond the group's rights: for the group's check
         for other in others:
-            _logger.info("group_backend views: beyond the views: %s", other)
+            _logger.info("group_backend: beyond the views: %s", other)
         self.assertFalse(refused, "\n".join(refused))
 
     def user_of_app(self, source):
