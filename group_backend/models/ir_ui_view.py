@@ -49,7 +49,7 @@ class IrUiView(models.Model):
         return super().write(dict(vals, arch=arch))
 
     def _field_read_groups(self, model, name):
-        """Return the groups of the users who may read ``model``'s field ``name``, or None if all."""
+        """Return the groups of the users who may read ``model``'s field ``name`` (None: all)."""
         field = model._fields.get(name)
         if not field:
             return None
@@ -115,7 +115,7 @@ class IrUiView(models.Model):
                 groups = self._field_read_groups(model, name)
                 name_manager.field_groups[name] = name_manager.model_groups & groups
         missing = super()._add_missing_fields(node, name_manager)
-        for name, (missing_groups, reasons) in missing.items():
+        for name, (missing_groups, _reasons) in missing.items():
             readers = self._field_read_groups(model, name)
             if missing_groups is not False or readers is None:
                 continue

@@ -244,8 +244,10 @@ class TestAccessAssistant(UserTypesCase):
         self.teams.action = f"{anyones._name},{anyones.id}"
         wizard = self.wizard()
         self.assertEqual(wizard._planned_actions(wizard._planned_menus()), [orders, pipeline])
-        self.assertIn("Sales-like: my tags (<code>ir.actions.server</code>): User types / Internal User",
-                      wizard.plan_html)  # fmt: skip
+        self.assertIn(
+            "Sales-like: my tags (<code>ir.actions.server</code>): User types / Internal User",
+            wizard.plan_html,
+        )
         self.assertIn("Orders of helpers", wizard.plan_html)
         self.assertIn("<li>Sales-like/Settings/Teams (Sales-like: anyone&#39;s tags)</li>",
                       wizard.plan_html)  # fmt: skip

@@ -167,9 +167,11 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         """Return the menus of ``menus`` that run a server action of no group: hidden to all
         backend users (see ir_ui_menu.py)."""
         return self._menus_shown(menus).filtered(
-            lambda menu: menu.action
-            and menu.action._name == "ir.actions.server"
-            and not menu.action.sudo().groups_id
+            lambda menu: (
+                menu.action
+                and menu.action._name == "ir.actions.server"
+                and not menu.action.sudo().groups_id
+            )
         )
 
     def _blocking_menus(self, menus):
