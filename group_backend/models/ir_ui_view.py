@@ -29,7 +29,8 @@ class IrUiView(models.Model):
     """Views that ask a backend user for nothing the server refuses it, as to a portal user.
 
     Odoo removes the elements of the groups a user lacks, and the fields of the groups
-    it lacks (views are cached for every group set, then pruned per user): a backend
+    it lacks (a view is processed once for all users and cached, then pruned per user:
+    what is added here is marked with groups at processing, and pruned): a backend
     user holds Internal User only through has_group, so the fields of employees are
     removed as for a portal user. The fields closed to backend users by the addon
     (base.py) are treated as fields of their groups; progress bars, default groupings
@@ -130,13 +131,15 @@ class IrUiView(models.Model):
 
     def _postprocess_access_rights(self, tree):
         """For the users who may not read them, drop default groupings and empty expressions."""
-        definitions = self.env["res.groups"]._get_group_definitions()
-        user_group_ids = self.env.user._get_group_ids()
-        for node in tree.xpath(f"//*[@{GROUP_BY_GROUPS}]"):
-            if not definitions.from_key(node.attrib.pop(GROUP_BY_GROUPS)).matches(user_group_ids):
+        nodes = tree.xpath(f"//*[@{GROUP_BY_GROUPS} or @{UNREAD_FIELDS}]")  # one walk, as Odoo's
+        if nodes:
+            definitions = self.env["res.groups"]._get_group_definitions()
+            user_group_ids = self.env.user._get_group_ids()
+        for node in nodes:
+            key = node.attrib.pop(GROUP_BY_GROUPS, None)
+            if key and not definitions.from_key(key).matches(user_group_ids):
                 node.attrib.pop("default_group_by", None)
-        for node in tree.xpath(f"//*[@{UNREAD_FIELDS}]"):
-            for attribute, name, key in json.loads(node.attrib.pop(UNREAD_FIELDS)):
+            for attribute, name, key in json.loads(node.attrib.pop(UNREAD_FIELDS, "[]")):
                 if node.get(attribute) and not definitions.from_key(key).matches(user_group_ids):
                     node.set(attribute, _as_empty(node.get(attribute), name))
         return super()._postprocess_access_rights(tree)
