@@ -232,6 +232,8 @@ class TestViewsAgree(UserTypesCase):
             for progressbar in arch.iter("progressbar"):
                 refused += self.read_progress_bar(model, arch, progressbar, where)
         reads[model._name] |= grouped & set(model._fields)
+        for model_name, description in result["models"].items():  # custom filters and groupings
+            reads[model_name] |= set(description["fields"])
         for model_name, names in reads.items():
             refused += self.readable(self.env[model_name].with_user(user), names, where)
         return refused
