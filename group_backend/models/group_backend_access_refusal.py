@@ -29,6 +29,7 @@ UPSERT = """
            write_date = EXCLUDED.write_date,
            refused_by = EXCLUDED.refused_by,
            active = refusal.active OR refusal.granted_access_id IS NOT NULL
+                    OR refusal.granted_group_id IS NOT NULL
                     OR refusal.refused_by <> EXCLUDED.refused_by
     RETURNING id
 """
@@ -105,6 +106,13 @@ class GroupBackendAccessRefusal(models.Model):
     refusal_count = fields.Integer(string="Refusals", readonly=True)
     granted_access_id = fields.Many2one(
         "ir.model.access", string="Granted access right", readonly=True, ondelete="set null"
+    )
+    granted_group_id = fields.Many2one(
+        "res.groups",
+        string="Action granted to",
+        readonly=True,
+        ondelete="set null",
+        help="The group added to the refused action's groups.",
     )
     active = fields.Boolean(default=True)
 

@@ -27,7 +27,8 @@ RECORDING_LOGGER = "odoo.addons.group_backend.models.group_backend_access_refusa
 ACCESS_ERROR = "odoo.exceptions.AccessError"
 # What a refusal holds: nothing of the refused record, not even the user.
 COLUMNS = {"id", "group_key", "model_id", "operation", "refused_by", "refusal_count", "active",
-           "first_date", "last_date", "granted_access_id", "action_id", "action_key",
+           "first_date", "last_date", "granted_access_id", "granted_group_id", "action_id",
+           "action_key",
            "create_uid", "create_date", "write_uid", "write_date"}  # fmt: skip
 
 
@@ -163,11 +164,18 @@ class TestAccessRefusals(HttpUsersCase):
         form.record.action_grant()
         self.assertIn(self.tagger, action.groups_id)
         self.assertIn(self.env.ref("base.group_user"), action.groups_id, "nothing taken")
-        self.assertRecordValues(refusal, [{"active": False, "granted_access_id": False}])
+        self.assertRecordValues(
+            refusal,
+            [{"active": False, "granted_access_id": False, "granted_group_id": self.tagger.id}],
+        )
         self.assertEqual(
             self.call_kw("ir.actions.server", "run", [[action.id]])["res_model"],
             "res.partner.category",
         )
+        # granted, then refused again (the group taken back from the action): shown again
+        action.groups_id = [Command.unlink(self.tagger.id)]
+        self.refused("ir.actions.server", "run", [[action.id]])
+        self.assertRecordValues(refusal, [{"active": True, "refusal_count": 2}])
 
     def test_ungrouped_server_action_refused_not_recorded(self):
         """A server action of no group stays refused (the guard), with nothing to grant."""

@@ -89,5 +89,5 @@ class GroupBackendAccessGrantWizard(models.TransientModel):
         this adds a group to those already allowed, taking nothing from them.
         """
         self.refusal_id.action_id.sudo().groups_id = [Command.link(group.id)]
-        self.refusal_id.active = False
+        self.refusal_id.write({"granted_group_id": group.id, "active": False})
         return {"type": "ir.actions.act_window_close"}
