@@ -170,7 +170,7 @@ def _expressions_naming(root, name):
         todo += [
             child
             for child in node.iterchildren(etree.Element)
-            if not (child.tag in SUBVIEWS and child is not root and node.tag in ("field", "list"))
+            if not (child.tag in SUBVIEWS and node.tag in ("field", "list"))
         ]
 
 
