@@ -148,7 +148,8 @@ profiles-pytest:  ## the profiles' tours and scans, in their lean database
 APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.py \
 	$(ADDON)/tests/test_http.py $(ADDON)/tests/test_scan.py $(ADDON)/tests/test_superuser_fields.py \
 	$(ADDON)/tests/test_web_client.py $(ADDON)/tests/test_journeys.py \
-	$(ADDON)/tests/test_write_guards.py $(ADDON)/tests/test_views_agree.py
+	$(ADDON)/tests/test_write_guards.py $(ADDON)/tests/test_group_check_apps.py \
+	$(ADDON)/tests/test_access_assistant_crm.py $(ADDON)/tests/test_views_agree.py
 apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside the apps
 	rm -f $(WORK)/log/apps-test.log
 	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/python -m pytest -p no:cacheprovider \

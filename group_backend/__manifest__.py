@@ -28,9 +28,11 @@
         "wizard/group_backend_app_access_wizard_views.xml",
         "wizard/group_backend_access_grant_wizard_views.xml",
         "views/res_groups_views.xml",
+        "wizard/group_backend_group_check_views.xml",
         "views/res_groups_access_summary_views.xml",
         "views/group_backend_access_refusal_views.xml",
         "security/group_backend_app_access_wizard.xml",
+        "security/group_backend_group_check.xml",
         "security/group_backend_access_refusal.xml",
     ],
     "demo": [

@@ -14,10 +14,13 @@ from . import mail_message
 from . import mail_notification
 from . import mail_thread
 from . import res_groups
+from . import res_groups_check
 from . import res_groups_access_summary
+from . import res_groups_people
 from . import res_partner
 from . import res_partner_coworkers
 from . import res_partner_people
+from . import res_partner_record_people
 from . import res_users
 from . import res_users_access_summary
 from . import res_users_user_type

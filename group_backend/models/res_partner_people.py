@@ -23,6 +23,7 @@ CARD_FIELDS = frozenset(
         "avatar_128", "avatar_256", "avatar_512", "avatar_1024", "avatar_1920",
         "write_date", "is_company", "commercial_partner_id", "parent_id", "company_id",
         "user_ids", "partner_id", "share", "partner_share", "is_backend_coworker",
+        "is_backend_record_person",
     }
 )  # fmt: skip
 # The context keys a person's display name may follow for a backend user: the others
@@ -101,9 +102,13 @@ class PeopleCard(models.AbstractModel):
         if not hidden or not self._knows_only_cards():
             return result
         own = self._card_owner_ids()
+        blank = {
+            name: [] if self._fields[name].type in ("one2many", "many2many") else False
+            for name in hidden
+        }  # an empty list for x2many: what web_read iterates on
         for values in result:
             if values["id"] not in own:
-                values.update(dict.fromkeys(hidden & values.keys(), False))
+                values.update({name: blank[name] for name in hidden & values.keys()})
         return result
 
     @api.model

@@ -1,5 +1,7 @@
 from . import test_access
 from . import test_access_assistant
+from . import test_access_assistant_browser
+from . import test_access_assistant_crm
 from . import test_access_refusals
 from . import test_access_summary
 from . import test_coworkers_kept

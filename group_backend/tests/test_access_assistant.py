@@ -7,9 +7,10 @@ from odoo.fields import Command
 from odoo.tests import Form, new_test_user, tagged
 from odoo.tools import mute_logger
 
-from .common import BACKEND, BACKEND_UI, UserTypesCase
+from .common import BACKEND, BACKEND_UI, OtherPeoplesData, UserTypesCase
 
 WIZARD = "group_backend.app.access.wizard"
+INTERNAL_NOTES = "group_backend.group_backend_internal_notes"
 PERMS = ("perm_read", "perm_write", "perm_create", "perm_unlink")
 SALESMAN_XMLID = "test_group_backend.sales_like_salesman"
 VIEW_ARCH = f"""
@@ -28,8 +29,17 @@ VIEW_ARCH = f"""
 """
 
 
+def form_lines(lines, fname):
+    """Return the values of ``fname`` in the lines of a Form's one2many, in their order."""
+    values = []
+    for index in range(len(lines)):
+        with lines.edit(index) as line:
+            values.append(line[fname])
+    return values[0].union(*values) if values else values
+
+
 @tagged("post_install", "-at_install")
-class TestAccessAssistant(UserTypesCase):
+class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
     """A Sales-like app, as Odoo's apps are made: a group, its rights, rules, menus and views."""
 
     @classmethod
@@ -82,7 +92,8 @@ class TestAccessAssistant(UserTypesCase):
 
     @classmethod
     def create_rules(cls):
-        """A rule of the salesman, and two of Internal User: on a model granted and one not."""
+        """A rule of the salesman, and three of Internal User: two on models granted (one
+        opening it whole), one on a model not granted."""
         rules = cls.env["ir.rule"]
         cls.own_banks = rules.create(
             {
@@ -99,6 +110,14 @@ class TestAccessAssistant(UserTypesCase):
                 "model_id": cls.env["ir.model"]._get_id("res.partner.category"),
                 "groups": [Command.link(cls.group_user.id)],
                 "domain_force": "[('name', 'not ilike', 'secret')]",
+            }
+        )
+        cls.employee_titles = rules.create(
+            {
+                "name": "Employees: every title",
+                "model_id": cls.env["ir.model"]._get_id("res.partner.title"),
+                "groups": [Command.link(cls.group_user.id)],
+                "domain_force": "[(1, '=', 1)]",
             }
         )
         cls.employee_countries = rules.create(
@@ -176,7 +195,7 @@ class TestAccessAssistant(UserTypesCase):
 
     def test_new_group_gets_exactly_the_apps_own_rights(self):
         wizard = self.wizard()
-        self.assertEqual(wizard.name, "Sales-like / Salesman")
+        self.assertEqual(wizard.name, "Sales-like / Salesman (backend users)")
         self.assertEqual(wizard.user_type_id, self.env.ref(BACKEND_UI))
         wizard.action_create()
         group = wizard.group_id
@@ -191,7 +210,8 @@ class TestAccessAssistant(UserTypesCase):
                                          "res.partner.title"})  # fmt: skip
         self.assertEqual(expected["res.partner.category"], set(PERMS))
         self.assertIn(
-            "Sales-like / Salesman may read, change, create and delete Partner Tags",
+            "Sales-like / Salesman (backend users) may read, change, create and delete Partner "
+            "Tags",
             group.model_access.mapped("name"),
         )
 
@@ -209,7 +229,8 @@ class TestAccessAssistant(UserTypesCase):
         self.assertEqual(self.own_banks.groups, self.salesman)
         self.assertEqual(self.employee_tags.groups, self.group_user)
         self.assertIn(
-            "Salesmen: own bank accounts (for Sales-like / Salesman)", copies.mapped("name")
+            "Salesmen: own bank accounts (for Sales-like / Salesman (backend users))",
+            copies.mapped("name"),
         )
 
     def test_menus_of_the_app_not_of_employees(self):
@@ -217,7 +238,11 @@ class TestAccessAssistant(UserTypesCase):
         self.assertEqual(wizard._blocking_menus(wizard._planned_menus()), self.open_root)
         wizard.action_create()
         group = wizard.group_id
-        self.assertEqual(group.menu_access, self.root | self.orders | self.teams | self.report_menu)
+        self.assertEqual(
+            group.menu_access,
+            self.root | self.orders | self.teams | self.report_menu | self.open_root,
+        )
+        self.assertEqual(self.open_root.groups_id, group | self.group_user, "employees keep it")
         self.assertNotIn(group, self.employee_menu.groups_id)
         self.assertIn("Open root", wizard.plan_html)
 
@@ -325,7 +350,7 @@ class TestAccessAssistant(UserTypesCase):
             wizard = self.wizard(user_type_id=self.env.ref(xmlid).id)  # forced, as over RPC
             with self.subTest(type=xmlid), self.assertRaisesRegex(UserError, "never Internal User"):
                 wizard.action_create()
-        self.assertFalse(self.env["res.groups"].search([("name", "=", "Sales-like / Salesman")]))
+        self.assertFalse(self.env["res.groups"].search([("name", "like", "Sales-like / Salesman")]))
 
     def test_source_without_xml_id(self):
         """A group of the administrator's, named in no view: its own rights, nothing hidden."""
@@ -335,7 +360,7 @@ class TestAccessAssistant(UserTypesCase):
                       "class='text-muted'>-</p>", wizard.plan_html)  # fmt: skip
         wizard.action_create()
         self.assertEqual(self.rights_of(wizard.group_id), self.rights_of(self.helper))
-        self.assertEqual(wizard.group_id.menu_access, self.orders)
+        self.assertEqual(wizard.group_id.menu_access, self.orders | self.orders.parent_id)
 
     def test_refuses_a_group_with_nothing_of_its_own(self):
         office = self.env["res.groups"].create(
@@ -348,7 +373,7 @@ class TestAccessAssistant(UserTypesCase):
         context = {"active_model": "res.groups", "active_id": self.salesman.id}
         form = Form(self.env[WIZARD].with_user(self.admin).with_context(**context))
         self.assertEqual(form.source_group_id, self.salesman)
-        self.assertIn("Partner Tags", form.plan_html)
+        self.assertIn("Partner Tags", form_lines(form.right_ids, "model_id").mapped("name"))
         wizard = form.save()
         self.assertEqual(wizard.action_create()["res_id"], wizard.id)
         action = wizard.action_open_group()
@@ -367,3 +392,114 @@ class TestAccessAssistant(UserTypesCase):
                 self.assertRaises(AccessError),
             ):
                 self.env[WIZARD].with_user(user).create({"source_group_id": self.salesman.id})
+
+    def test_rules_opening_a_model_to_every_employee_are_unticked(self):
+        wizard = self.wizard()
+        included = {line.rule_id: line.include for line in wizard.rule_ids}
+        self.assertEqual(
+            included,
+            {self.own_banks: True, self.employee_tags: True, self.employee_titles: False},
+        )
+        wizard.rule_ids.filtered(lambda line: line.rule_id == self.employee_titles).include = True
+        wizard.action_create()
+        copies = wizard.group_id.rule_groups
+        self.assertEqual(len(copies), 3)
+        self.assertIn("[(1, '=', 1)]", copies.mapped("domain_force"))
+
+    def test_only_what_is_ticked_is_made(self):
+        """The integrator unticks in the form a model (bank accounts) and a rule (tags');
+        a model of the group's own application is ticked by default (base defines them)."""
+        context = {"active_model": "res.groups", "active_id": self.salesman.id}
+        form = Form(self.env[WIZARD].with_user(self.admin).with_context(**context))
+        models_ = form_lines(form.right_ids, "model_id").mapped("model")
+        self.assertEqual(models_, ["res.partner.bank", "res.partner.category", "res.partner.title"])
+        with form.right_ids.edit(0) as line:
+            line.include = False
+        rules = list(form_lines(form.rule_ids, "rule_id"))
+        with form.rule_ids.edit(rules.index(self.employee_tags)) as line:
+            line.include = False
+        wizard = form.save()
+        wizard.action_create()
+        group = wizard.group_id
+        self.assertEqual(set(self.rights_of(group)), {"res.partner.category", "res.partner.title"})
+        self.assertEqual(
+            self.rights_of(group)["res.partner.category"],
+            self.rights_of(self.salesman | self.helper)["res.partner.category"],
+        )
+        # the banks' rule is kept: it limits the group if bank accounts are granted later
+        self.assertEqual(group.rule_groups.mapped("domain_force"), [self.own_banks.domain_force])
+        user = self.new_user("gb_assistant_chooser", BACKEND_UI)
+        user.groups_id = [Command.link(group.id)]
+        with self.assertRaises(AccessError), mute_logger("odoo.addons.base.models.ir_model"):
+            self.env["res.partner.bank"].with_user(user).search([])
+        theirs = self.env["res.partner.bank"].create(
+            {"acc_number": "BE62 5100 0754 7061", "partner_id": self.internal.partner_id.id}
+        )
+        self.env["ir.model.access"].create(
+            dict(self.right("Granted later", "res.partner.bank", group, "r"))
+        )
+        self.assertNotIn(theirs, self.env["res.partner.bank"].with_user(user).search([]))
+        secret = self.env["res.partner.category"].create({"name": "Secret"})
+        self.assertIn(secret, self.env["res.partner.category"].with_user(user).search([]))
+
+    def test_refuses_a_plan_with_every_model_unticked(self):
+        wizard = self.wizard()
+        wizard.right_ids.include = False
+        with self.assertRaisesRegex(UserError, "Tick at least one model"):
+            wizard.action_create()
+        self.assertFalse(wizard.group_id)
+
+    def test_app_with_a_chatter_offers_the_internal_notes_switch(self):
+        self.env["ir.model.access"].create(
+            self.right("Helpers read meetings", "calendar.event", self.helper, "r")
+        )
+        wizard = self.wizard()
+        self.assertTrue(wizard.has_chatter)
+        self.assertTrue(wizard.internal_notes)
+        wizard.action_create()
+        self.assertIn(self.env.ref(INTERNAL_NOTES), wizard.group_id.implied_ids)
+        switched_off = self.wizard(name="Planners", internal_notes=False)
+        switched_off.action_create()
+        self.assertEqual(switched_off.group_id.implied_ids, self.env.ref(BACKEND_UI))
+        chatterless = self.wizard(name="Tag clerks")
+        for line in chatterless.right_ids:
+            line.include = line.model_id.model in ("res.partner.category", "res.partner.title")
+        self.assertFalse(chatterless.has_chatter)
+        chatterless.action_create()
+        self.assertEqual(chatterless.group_id.implied_ids, self.env.ref(BACKEND_UI))
+
+    def test_backend_user_reads_the_cards_of_its_records_people(self):
+        """Meetings given by the assistant: the attendees of its own, by their card only."""
+        self.env["ir.model.access"].create(
+            self.right("Helpers read meetings", "calendar.event", self.helper, "r")
+        )
+        wizard = self.wizard()
+        planned = {f"{field.model}.{field.name}" for field in wizard._planned_people_fields()}
+        self.assertIn("calendar.event.partner_ids", planned)
+        self.assertIn("calendar.event.partner_ids", wizard.plan_html)
+        meetings_rule = self.env.ref("calendar.calendar_event_rule_employee")
+        self.assertFalse(wizard.rule_ids.filtered(lambda l: l.rule_id == meetings_rule).include)
+        wizard.action_create()
+        self.assertEqual(wizard.group_id.backend_people_field_ids, wizard._planned_people_fields())
+        user = self.new_user("gb_assistant_planner", BACKEND_UI)
+        user.groups_id = [Command.link(wizard.group_id.id)]
+        partners = self.env["res.partner"]
+        guest, stranger = partners.create(
+            [{"name": "Guest of mine", "email": "guest@example.com", "phone": "+32 2 555 01 01"},
+             {"name": "Guest of others", "email": "other@example.com"}]
+        )  # fmt: skip
+        mine = self.new_meeting("Mine", user, user.partner_id | guest)
+        self.new_meeting("Theirs", self.internal, self.internal.partner_id | stranger)
+        found = partners.with_user(user).search([("name", "like", "Guest of")])
+        self.assertEqual(found, guest)
+        [card] = guest.with_user(user).read(["name", "email", "phone"])
+        self.assertEqual(
+            (card["name"], card["email"], card["phone"]), ("Guest of mine", False, False)
+        )
+        self.assertFalse(partners.with_user(user).search([("email", "=", "guest@example.com")]))
+        self.assertUnreadable(stranger.with_user(user))
+        # in the same transaction, a new attendee of its meeting is found at once
+        mine.partner_ids = [Command.link(stranger.id)]
+        self.assertIn(stranger, partners.with_user(user).search([("name", "like", "Guest of")]))
+        # a backend user of no such group gains nothing
+        self.assertFalse(partners.with_user(self.backend_ui).search([("name", "like", "Guest of")]))

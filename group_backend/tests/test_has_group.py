@@ -77,6 +77,18 @@ class TestHasGroup(UserTypesCase):
                 ):
                     other.has_group(xmlid)
 
+    def test_features_asked_of_the_superuser(self):
+        """Odoo asks the superuser's groups which features are on: backend users get the answer."""
+        root = self.env.ref("base.user_root")
+        for user in (self.backend, self.backend_ui):
+            with self.subTest(user=user.login):
+                for xmlid in ("base.group_system", "base.group_multi_currency"):
+                    self.assertEqual(
+                        root.with_user(user).has_group(xmlid), root.sudo().has_group(xmlid)
+                    )
+        with self.assertRaises(AccessError):
+            root.with_user(self.portal).has_group("base.group_system")
+
     def test_internal_user_may_still_probe(self):
         other = self.backend_ui.with_user(self.internal)
         self.assertTrue(other.has_group("base.group_user"))

@@ -1,5 +1,6 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+import re
 from collections import defaultdict
 
 from lxml import etree
@@ -9,10 +10,14 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.fields import Command
 from odoo.osv import expression
+from odoo.tools.safe_eval import safe_eval
 
 PERMS = ("read", "write", "create", "unlink")
 BACKEND_UI = "group_backend.group_backend_ui_users"
 CATEGORY = "group_backend.module_category_backend_applications"
+INTERNAL_NOTES = "group_backend.group_backend_internal_notes"
+# A rule's domain that names the user (user.id, user.partner_id): its records are the user's.
+NAMES_USER = re.compile(r"\buser\b")
 # The actions a menu runs that the new group is given, when they name groups.
 ACTION_MODELS = ("ir.actions.act_window", "ir.actions.server")
 
@@ -78,6 +83,38 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         help="Where the user form shows the new group.",
     )
     group_id = fields.Many2one("res.groups", string="Group made", readonly=True)
+    right_ids = fields.One2many(
+        "group_backend.app.access.wizard.right",
+        "wizard_id",
+        string="Access rights",
+        compute="_compute_plan_lines",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="The models the new group gets, with the application group's operations: "
+        "untick those it should not get (accounting, say).",
+    )
+    rule_ids = fields.One2many(
+        "group_backend.app.access.wizard.rule",
+        "wizard_id",
+        string="Record rules",
+        compute="_compute_plan_lines",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="The rules that limit the application group's users on those models, copied "
+        "for the new group. Rules that open a model whole to every employee are unticked.",
+    )
+    has_chatter = fields.Boolean(compute="_compute_has_chatter")
+    internal_notes = fields.Boolean(
+        string="Read and log internal notes",
+        compute="_compute_internal_notes",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="The new group implies Backend users read internal notes: its users read "
+        "their team's notes on the records they may read, and log notes themselves.",
+    )
     plan_html = fields.Html(
         string="What the new group gets", compute="_compute_plan_html", sanitize=False
     )
@@ -91,11 +128,54 @@ class GroupBackendAppAccessWizard(models.TransientModel):
 
     @api.depends("source_group_id")
     def _compute_name(self):
-        """Name the new group after the application group."""
+        """Name the new group after the application group, saying it is for backend users:
+        the user form never shows two groups of the same name."""
         for wizard in self:
-            wizard.name = wizard.source_group_id.full_name or wizard.name
+            source = wizard.source_group_id
+            if source:
+                wizard.name = self.env._("%(group)s (backend users)", group=source.full_name)
 
-    @api.depends("source_group_id", "user_type_id", "group_id")
+    @api.depends("source_group_id")
+    def _compute_plan_lines(self):
+        """List the rights and rules planned, each to tick: the documents of another
+        application, and rules that open a model whole to every employee, unticked."""
+        for wizard in self:
+            rights = wizard._planned_rights() if wizard.source_group_id else {}
+            rules = wizard._planned_rules(self.env["ir.model"].union(*rights))
+            opening = wizard._employees_opening_rules(rules)
+            apps = wizard._model_applications(self.env["ir.model"].union(*rights))
+            others = wizard._other_apps_documents(rules, apps)
+            wizard.right_ids = [Command.clear()] + [
+                Command.create({"model_id": model.id, "include": model not in others,
+                                "application": apps.get(model, self.env["ir.module.category"]).name,
+                                **{f"perm_{perm}": perm in ops for perm in PERMS}})
+                for model, ops in sorted(rights.items(), key=lambda item: item[0].model)
+            ]  # fmt: skip
+            wizard.rule_ids = [Command.clear()] + [
+                Command.create({"rule_id": rule.id, "include": rule not in opening})
+                for rule in rules
+            ]
+
+    @api.depends("right_ids.model_id", "right_ids.include")
+    def _compute_has_chatter(self):
+        """Offer the internal notes switch, on, when a model granted has a chatter."""
+        for wizard in self:
+            names = wizard.right_ids.filtered("include").model_id.mapped("model")
+            thread = self.env.registry["mail.thread"]
+            wizard.has_chatter = any(
+                isinstance(self.env[name], thread) for name in names if name in self.env
+            )
+
+    @api.depends("source_group_id")
+    def _compute_internal_notes(self):
+        """Switch internal notes on for an application with a chatter (kept as the
+        integrator sets it when it ticks models)."""
+        for wizard in self:
+            wizard.internal_notes = wizard.has_chatter
+
+    @api.depends(
+        "source_group_id", "user_type_id", "group_id", "right_ids.include", "rule_ids.include"
+    )
     def _compute_plan_html(self):
         """Show what the new group gets, and what it will not see."""
         for wizard in self:
@@ -135,6 +215,73 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                 ]
             )
         )
+
+    def _employees_opening_rules(self, rules):
+        """Return those of ``rules`` that open their model whole to every employee: of
+        user types only (Internal User's), with a domain always true."""
+        app_groups = self._app_groups()
+        eval_context = rules._eval_context()
+        opening = rules.browse()
+        for rule in rules.filtered(lambda rule: not rule.groups & app_groups):
+            domain = safe_eval(rule.domain_force, eval_context) if rule.domain_force else []
+            leaves = expression.normalize_domain(domain)
+            if all(item == "&" or tuple(item) == expression.TRUE_LEAF for item in leaves):
+                opening |= rule
+        return opening
+
+    def _model_applications(self, models_):
+        """Return {model: root category} of the application module that defines each of
+        ``models_`` (none for a model of a technical module: base, product, glue)."""
+        defining = {
+            model: self.env[model.model]._original_module
+            for model in models_
+            if model.model in self.env
+        }
+        modules = (
+            self.env["ir.module.module"]
+            .sudo()
+            .search([("name", "in", list(set(defining.values()))), ("application", "=", True)])
+        )
+        roots = {module.name: _root(module.category_id) for module in modules}
+        return {model: roots[module] for model, module in defining.items() if module in roots}
+
+    def _other_apps_documents(self, rules, apps):
+        """Return the models of another application (``apps``, see _model_applications)
+        whose records the application group reads as the user's own (its rule names the
+        user): the invoices of a salesman, from Sales. Left out by default."""
+        root = _root(self.source_group_id.category_id)
+        app_groups = self._app_groups()
+        own = rules.filtered(
+            lambda rule: rule.groups & app_groups and NAMES_USER.search(rule.domain_force or "")
+        ).model_id
+        return own.filtered(lambda model: model in apps and apps[model] != root)
+
+    def _chosen_rights(self):
+        """Return the operations per model of the rights ticked."""
+        return {
+            line.model_id: {perm for perm in PERMS if line[f"perm_{perm}"]}
+            for line in self.right_ids
+            if line.include
+        }
+
+    def _chosen_rules(self):
+        """Return the rules ticked, those of models unticked included: they keep the new
+        group to its users' records if the model is granted it later (a Grant)."""
+        return self.rule_ids.filtered("include").rule_id
+
+    def _planned_people_fields(self):
+        """Return the fields that link the records of the models ticked to people, on the
+        models where rules limit the new group to the user's own records (the copies
+        ticked, the backend type's: a domain that names the user): its users read the cards
+        of those people (res.groups.backend_people_field_ids). Models it reads whole, or
+        by another criterion (published products), name no people."""
+        models_ = self.right_ids.filtered("include").model_id
+        user_types = self.user_type_id | self.user_type_id.trans_implied_ids
+        rules = self._chosen_rules() | self.env["ir.rule"].sudo().search(
+            [("model_id", "in", models_.ids), ("groups", "in", user_types.ids)]
+        )
+        own = rules.filtered(lambda rule: NAMES_USER.search(rule.domain_force or "")).model_id
+        return self.env["res.groups"]._backend_people_fields((models_ & own).mapped("model"))
 
     def _planned_menus(self):
         """Return the menus that name the application's own groups."""
@@ -206,27 +353,17 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         return elements
 
     def _render_plan(self):
-        """Render the plan: rights, rules, menus and the view elements not seen."""
+        """Render the rest of the plan (the rights and rules are lists to tick): the people
+        read, the menus and the view elements not seen."""
         _ = self.env._
-        rights = self._planned_rights()
-        rules = self._planned_rules(self.env["ir.model"].union(*rights))
         menus = self._planned_menus()
-        labels = dict(zip(PERMS, (_("read"), _("write"), _("create"), _("delete")), strict=True))
         sections = [
             (
-                _("Access rights"),
+                _("People of its records: their users read their names and avatars"),
                 [
-                    Markup("%s (<code>%s</code>): %s")
-                    % (model.name, model.model, ", ".join(labels[p] for p in PERMS if p in ops))
-                    for model, ops in sorted(rights.items(), key=lambda item: item[0].model)
-                ],
-            ),
-            (
-                _("Record rules, copied for the new group"),
-                [
-                    Markup("%s (<code>%s</code>): <code>%s</code>")
-                    % (rule.name or "", rule.model_id.model, rule.domain_force or "[]")
-                    for rule in rules
+                    Markup("%s (<code>%s.%s</code>)")
+                    % (field.field_description, field.model, field.name)
+                    for field in self._planned_people_fields()
                 ],
             ),
             (_("Menus"), menus.mapped("complete_name")),
@@ -246,7 +383,8 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                 ],
             ),
             (
-                _("Parent menus the new group will not see: they hide the menus above"),
+                _("Parent menus that would hide the menus above, opened to the new group (a root "
+                  "menu of no group is given Internal User too: employees keep it)"),
                 self._blocking_menus(menus).mapped("complete_name"),
             ),
             (
@@ -288,12 +426,21 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                 )
             )
 
+    def _check_chosen(self):
+        """Refuse a plan whose every model the integrator unticked."""
+        if self.right_ids and not self.right_ids.filtered("include"):
+            raise UserError(
+                self.env._("Tick at least one model in Access rights: the new group would "
+                           "get nothing.")
+            )  # fmt: skip
+
     def action_create(self):
         """Make the group: the rights, the rule copies and the menus; then show what was done."""
         self.ensure_one()
         self._check_source()
         self._check_result()
-        rights = self._planned_rights()
+        self._check_chosen()
+        rights = self._chosen_rights()
         if not rights:
             raise UserError(
                 self.env._(
@@ -314,7 +461,7 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                 for model, ops in rights.items()
             ]
         )
-        for rule in self._planned_rules(self.env["ir.model"].union(*rights)):
+        for rule in self._chosen_rules():
             rule.sudo(False).copy(
                 {
                     "name": self.env._(
@@ -325,8 +472,10 @@ class GroupBackendAppAccessWizard(models.TransientModel):
             )
         menus = self._planned_menus()
         group.menu_access = [Command.link(menu.id) for menu in menus]
+        self._open_parent_menus(group, menus)
         self._give_actions(group, self._planned_actions(menus))
         self.group_id = group
+        self._check_group_made()  # the group made is ready: checked, and its fixes applied
         return self._action_reopen()
 
     def _give_actions(self, group, actions):
@@ -338,13 +487,31 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         for action in actions:
             action.sudo().groups_id = [Command.link(group.id)]
 
+    def _open_parent_menus(self, group, menus):
+        """Show Backend UI users of the group the parent menus that would hide its menus.
+
+        A root menu that names no group (Sales, say) is shown to every employee and
+        hidden from backend users: it gets Internal User and the new group, so that
+        employees keep it; a parent menu of other groups gets the new group beside them.
+        """
+        if self.user_type_id != self.env.ref(BACKEND_UI):
+            return  # plain Backend users see no menu
+        internal = self.env.ref("base.group_user")
+        for parent in self._blocking_menus(menus):
+            given = group if parent.groups_id else group | internal
+            parent.groups_id = [Command.link(given_group.id) for given_group in given]
+
     def _create_group(self):
-        """Create the new group, implying the backend type only."""
+        """Create the new group, implying the backend type (and the notes switch, if on)."""
+        implied = self.user_type_id
+        if self.has_chatter and self.internal_notes:
+            implied |= self.env.ref(INTERNAL_NOTES)
         return self.env["res.groups"].create(
             {
                 "name": self.name,
                 "category_id": self.category_id.id,
-                "implied_ids": [Command.link(self.user_type_id.id)],
+                "implied_ids": [Command.set(implied.ids)],
+                "backend_people_field_ids": [Command.set(self._planned_people_fields().ids)],
                 "comment": self.env._(
                     "Made by the access assistant from %(group)s.",
                     group=self.source_group_id.full_name,
@@ -371,6 +538,13 @@ class GroupBackendAppAccessWizard(models.TransientModel):
             "res_id": self.group_id.id,
             "view_mode": "form",
         }
+
+
+def _root(category):
+    """Return the top category of ``category`` (Sales for Sales / CRM)."""
+    while category.parent_id:
+        category = category.parent_id
+    return category
 
 
 def _restricted_elements(view, xmlids):

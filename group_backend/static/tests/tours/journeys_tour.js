@@ -197,6 +197,32 @@ export function postMessage(text) {
     ];
 }
 
+/**
+ * Attach a text file named `name` with the chatter's paperclip.
+ *
+ * @param {String} name
+ * @returns {Object[]}
+ */
+export function attachFile(name) {
+    return [
+        {
+            content: `Attach ${name}`,
+            trigger: ".o-mail-Chatter-topbar input.o-mail-Chatter-fileUploader:not(:visible)",
+            run() {
+                const input = this.anchor;
+                const transfer = new DataTransfer();
+                transfer.items.add(new File(["A drawing"], name, {type: "text/plain"}));
+                input.files = transfer.files;
+                input.dispatchEvent(new Event("change", {bubbles: true}));
+            },
+        },
+        {
+            content: "The file is attached",
+            trigger: `.o-mail-AttachmentList:contains('${name}')`,
+        },
+    ];
+}
+
 /** Open the preferences (the user menu), on the tab named `tab` if given. */
 function openPreferences(tab) {
     const steps = [

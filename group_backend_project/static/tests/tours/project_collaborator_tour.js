@@ -3,6 +3,7 @@
  * License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl). */
 
 import {
+    attachFile,
     checkAppsMenu,
     logIn,
     noErrorDialog,
@@ -10,32 +11,6 @@ import {
 } from "@group_backend/../tests/tours/journeys_tour";
 import {registry} from "@web/core/registry";
 import {stepUtils} from "@web_tour/tour_service/tour_utils";
-
-/**
- * Attach a text file named `name` with the chatter's paperclip.
- *
- * @param {String} name
- * @returns {Object[]}
- */
-export function attachFile(name) {
-    return [
-        {
-            content: `Attach ${name}`,
-            trigger: ".o-mail-Chatter-topbar input.o-mail-Chatter-fileUploader:not(:visible)",
-            run() {
-                const input = this.anchor;
-                const transfer = new DataTransfer();
-                transfer.items.add(new File(["A drawing"], name, {type: "text/plain"}));
-                input.files = transfer.files;
-                input.dispatchEvent(new Event("change", {bubbles: true}));
-            },
-        },
-        {
-            content: "The file is attached",
-            trigger: `.o-mail-AttachmentList:contains('${name}')`,
-        },
-    ];
-}
 
 /** Open Apollo's task "Design the probe" from the project's kanban. */
 export const openProbe = [
