@@ -10,11 +10,11 @@ class IrUiMenu(models.Model):
     @tools.ormcache("frozenset(self.env.user.groups_id.ids)", "debug")
     def _visible_menu_ids(self, debug=False):
         """Hide from backend users the root menus that name no group, and their items,
-        and the menus of the server actions they may not run (see ir_actions.py)."""
+        and the menus of server actions that name no group: no backend user runs them
+        (see ir_actions.py). Those of groups stay: the group may be given them (Grant)."""
         visible_ids = super()._visible_menu_ids(debug)
         backend_group_ids = self.env["res.users"]._backend_group_ids()
-        group_ids = set(self.env.user._get_group_ids())
-        if backend_group_ids.isdisjoint(group_ids):
+        if backend_group_ids.isdisjoint(self.env.user._get_group_ids()):
             return visible_ids
         menus = self.sudo().with_context(**{"ir.ui.menu.full_list": True})
         menus = menus.browse(visible_ids)
@@ -22,20 +22,13 @@ class IrUiMenu(models.Model):
         return {
             menu.id
             for menu in menus
-            if menu._root_menu() not in hidden_roots and menu._action_runs_for(group_ids)
+            if menu._root_menu() not in hidden_roots and not menu._runs_ungrouped_action()
         }
 
-    def _action_runs_for(self, group_ids):
-        """Return whether a backend user of ``group_ids`` may run the menu's action.
-
-        A server action runs for the groups it names only (Internal User's, which a
-        backend user holds only through has_group, included), and one of no group
-        for none of them; other actions are Odoo's to judge.
-        """
+    def _runs_ungrouped_action(self):
+        """Return whether the menu runs a server action that names no group."""
         action = self.action
-        if not action or action._name != "ir.actions.server":
-            return True
-        return not group_ids.isdisjoint(action.sudo().groups_id.ids)
+        return bool(action) and action._name == "ir.actions.server" and not action.groups_id
 
     def _root_menu(self):
         """Return the root of this menu, through parent_id (already in the cache)."""
