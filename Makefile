@@ -149,7 +149,7 @@ APPS_TESTS := $(addsuffix /tests,$(BRIDGES)) $(ADDON)/tests/test_internal_trust.
 	$(ADDON)/tests/test_http.py $(ADDON)/tests/test_scan.py $(ADDON)/tests/test_superuser_fields.py \
 	$(ADDON)/tests/test_web_client.py $(ADDON)/tests/test_journeys.py \
 	$(ADDON)/tests/test_write_guards.py $(ADDON)/tests/test_group_check_apps.py \
-	$(ADDON)/tests/test_access_assistant_crm.py
+	$(ADDON)/tests/test_access_assistant_crm.py $(ADDON)/tests/test_views_agree.py
 apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside the apps
 	rm -f $(WORK)/log/apps-test.log
 	cd $(CURDIR) && PYTHONPATH=$(CURDIR)/.ci $(BIN)/python -m pytest -p no:cacheprovider \
@@ -158,7 +158,7 @@ apps-pytest:  ## the bridges' tests and the trust, attack and scan tests, beside
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/apps-test.log \
 		--odoo-http $(APPS_TESTS)
-	@grep -ho "group_backend \(attack table\|scan\|superuser fields\|write guards\|journeys near midnight\|refusals under concurrency\): .*" \
+	@grep -ho "group_backend \(attack table\|scan\|superuser fields\|write guards\|journeys near midnight\|refusals under concurrency\|views\): .*" \
 		$(WORK)/log/apps-test.log | sed 's/^/common apps: /'
 
 # Odoo's own tests of what the addon touches, without and with it: each test must
@@ -213,7 +213,7 @@ pytest:  ## the tests, under coverage, on the test database
 		--odoo-extra=data-dir=$(WORK)/data --odoo-extra=test-enable \
 		--odoo-log-level=info --odoo-extra=logfile=$(WORK)/log/test.log \
 		--odoo-http $(ADDON)/tests $(addsuffix /tests,$(filter group_backend_auth_signup,$(BRIDGES)))
-	@grep -ho "group_backend \(attack table\|scan\|superuser fields\|write guards\|journeys near midnight\|refusals under concurrency\): .*" \
+	@grep -ho "group_backend \(attack table\|scan\|superuser fields\|write guards\|journeys near midnight\|refusals under concurrency\|views\): .*" \
 		$(WORK)/log/test.log
 	@grep -ho "[0-9]* internal-user call sites reviewed\|internal-user call sites by verdict: .*" \
 		$(WORK)/log/test.log

@@ -62,18 +62,34 @@ class Base(models.AbstractModel):
             domain = card_domain(self, domain)
         return super()._search(domain, offset, limit, order)
 
+    @api.model
+    def fields_get(self, allfields=None, attributes=None):
+        """Describe to a backend user none of the fields closed to it, as Odoo those of a
+        group the user lacks: the web client's custom filters and groupings offer them."""
+        res = super().fields_get(allfields, attributes)
+        closed = self._group_backend_closed_fields.keys() & res.keys()
+        if closed and not self.env.su and self.env.user._is_backend_user():
+            for name in self._backend_refused(closed):
+                del res[name]
+        return res
+
+    def _backend_refused(self, names):
+        """Return which of the fields ``names`` closed to backend users the user may not read."""
+        closed = self._group_backend_closed_fields
+        employee = employees_only(self).env.user
+        return {
+            name
+            for name in closed.keys() & set(names)
+            if closed[name] is None or not employee.has_groups(closed[name])
+        }
+
     def check_field_access_rights(self, operation, field_names):
         """Refuse backend users the fields closed to them, as fields of a group they lack."""
         result = super().check_field_access_rights(operation, field_names)
         closed = self._group_backend_closed_fields
         if not closed or self.env.su or not self.env.user._is_backend_user():
             return result
-        employee = employees_only(self).env.user
-        refused = {
-            name
-            for name in closed.keys() & set(field_names or result)
-            if closed[name] is None or not employee.has_groups(closed[name])
-        }
+        refused = self._backend_refused(field_names or result)
         if not refused:
             return result
         if not field_names:

@@ -10,7 +10,8 @@ from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
 _logger = logging.getLogger(__name__)
 
-OPERATIONS = [("read", "Read"), ("write", "Write"), ("create", "Create"), ("unlink", "Delete")]
+OPERATIONS = [("read", "Read"), ("write", "Write"), ("create", "Create"), ("unlink", "Delete"),
+              ("run", "Run")]  # fmt: skip
 # The refusals noted in a transaction, recorded once it is rolled back (cursor hook data).
 PENDING = "group_backend.access_refusals"
 # Tries to record refusals when concurrent requests record the same ones, as Odoo retries
@@ -18,16 +19,17 @@ PENDING = "group_backend.access_refusals"
 RECORD_TRIES = 8
 UPSERT = """
     INSERT INTO group_backend_access_refusal AS refusal
-           (group_key, model_id, operation, refused_by, refusal_count, active,
-            first_date, last_date, create_date, write_date)
-    VALUES (%(group_key)s, %(model_id)s, %(operation)s, %(refused_by)s, 1, TRUE,
-            %(now)s, %(now)s, %(now)s, %(now)s)
-    ON CONFLICT (group_key, model_id, operation) DO UPDATE
+           (group_key, model_id, operation, action_key, action_id, refused_by, refusal_count,
+            active, first_date, last_date, create_date, write_date)
+    VALUES (%(group_key)s, %(model_id)s, %(operation)s, %(action_key)s, %(action_id)s,
+            %(refused_by)s, 1, TRUE, %(now)s, %(now)s, %(now)s, %(now)s)
+    ON CONFLICT (group_key, model_id, operation, action_key) DO UPDATE
        SET refusal_count = refusal.refusal_count + 1,
            last_date = EXCLUDED.last_date,
            write_date = EXCLUDED.write_date,
            refused_by = EXCLUDED.refused_by,
            active = refusal.active OR refusal.granted_access_id IS NOT NULL
+                    OR refusal.granted_group_id IS NOT NULL
                     OR refusal.refused_by <> EXCLUDED.refused_by
     RETURNING id
 """
@@ -43,7 +45,7 @@ LINK_RULES = """
 
 
 class GroupBackendAccessRefusal(models.Model):
-    """A refusal met by backend users: once per group set, model and operation.
+    """A refusal met by backend users: once per group set, model and operation (and action).
 
     It holds what an administrator needs to grant or to dismiss it, and nothing
     of the refused record: no id, no value, not even the user, only its groups.
@@ -59,11 +61,25 @@ class GroupBackendAccessRefusal(models.Model):
     model = fields.Char(related="model_id.model", string="Technical name")
     operation = fields.Selection(OPERATIONS, required=True, readonly=True)
     refused_by = fields.Selection(
-        [("access", "Access right"), ("rule", "Record rule")],
+        [("access", "Access right"), ("rule", "Record rule"), ("action", "Action groups")],
         required=True,
         readonly=True,
         help="Access right: none of the users' groups may do this operation on the model. "
-        "Record rule: they may, but the record rules keep them from these records.",
+        "Record rule: they may, but the record rules keep them from these records. "
+        "Action groups: the action is given to groups the users are not in.",
+    )
+    action_id = fields.Many2one(
+        "ir.actions.server",
+        string="Refused action",
+        readonly=True,
+        ondelete="cascade",
+        help="The server action the users may not run: Grant gives it to a group of yours.",
+    )
+    action_key = fields.Integer(
+        required=True,
+        default=0,
+        readonly=True,
+        help="Technical: the refused action's id, 0 for a model's refusal (part of the key).",
     )
     rule_ids = fields.Many2many(
         "ir.rule",
@@ -91,22 +107,30 @@ class GroupBackendAccessRefusal(models.Model):
     granted_access_id = fields.Many2one(
         "ir.model.access", string="Granted access right", readonly=True, ondelete="set null"
     )
+    granted_group_id = fields.Many2one(
+        "res.groups",
+        string="Action granted to",
+        readonly=True,
+        ondelete="set null",
+        help="The group added to the refused action's groups.",
+    )
     active = fields.Boolean(default=True)
 
     _sql_constraints = (
         (
             "once_per_group_set_model_operation",
-            "UNIQUE (group_key, model_id, operation)",
-            "A refusal is recorded once per group set, model and operation.",
+            "UNIQUE (group_key, model_id, operation, action_key)",
+            "A refusal is recorded once per group set, model, operation and action.",
         ),
     )
 
-    @api.depends("model_id", "operation")
+    @api.depends("model_id", "operation", "action_id")
     def _compute_display_name(self):
-        """Name a refusal by its operation and model."""
+        """Name a refusal by its operation and model, or by its action."""
         operations = dict(self._fields["operation"]._description_selection(self.env))
         for refusal in self:
-            refusal.display_name = f"{operations.get(refusal.operation)} {refusal.model_id.name}"
+            target = refusal.action_id.sudo().name if refusal.action_id else refusal.model_id.name
+            refusal.display_name = f"{operations.get(refusal.operation)} {target}"
 
     @api.model
     def _note_refusal(self, model_name, operation, records=None):
@@ -121,6 +145,22 @@ class GroupBackendAccessRefusal(models.Model):
             rules = None if records is None else self._failing_rules(operation, records)
             values = self._refusal_values(model_name, operation, rules)
             if values:
+                self._add_pending(values)
+        except Exception:  # recording never fails the user's request
+            _logger.warning("group_backend: the refusal was not noted", exc_info=True)
+
+    @api.model
+    def _note_action_refusal(self, action):
+        """Remember that a backend user may not run the server ``action`` for its groups.
+
+        Called on a refusal only; never raises.
+        """
+        try:
+            if not self._serving_the_user():
+                return
+            values = self._refusal_values(action.sudo().model_id.model, "run", None)
+            if values:
+                values.update(refused_by="action", action_id=action.id, action_key=action.id)
                 self._add_pending(values)
         except Exception:  # recording never fails the user's request
             _logger.warning("group_backend: the refusal was not noted", exc_info=True)
@@ -159,6 +199,8 @@ class GroupBackendAccessRefusal(models.Model):
             "operation": operation,
             "refused_by": "access" if rules is None else "rule",
             "rule_ids": [] if rules is None else list(rules.ids),
+            "action_id": None,
+            "action_key": 0,
         }
 
     @api.model
@@ -169,7 +211,7 @@ class GroupBackendAccessRefusal(models.Model):
             hook.data[PENDING] = pending = {}
             registry = self.env.registry
             hook.add(lambda: record_refusals(registry.cursor, pending))
-        key = (values["group_key"], values["model_id"], values["operation"])
+        key = (values["group_key"], values["model_id"], values["operation"], values["action_key"])
         hook.data[PENDING][key] = values
 
     def action_dismiss(self):
@@ -181,7 +223,7 @@ class GroupBackendAccessRefusal(models.Model):
         self.active = True
 
     def action_grant(self):
-        """Grant the refused operation: an access right, or the rule's form for a rule refusal."""
+        """Grant the refused operation: an access right or an action's groups; a rule's form."""
         self.ensure_one()
         if self.refused_by == "rule":
             return self._action_open_rules()
@@ -237,7 +279,7 @@ def record_refusals(new_cursor, pending):
 
 def upsert_refusal(cr, values):
     """Record one refusal through ``cr``: a new row, or one more count of the same."""
-    values = dict(values, now=fields.Datetime.now())
+    values = dict({"action_id": None, "action_key": 0}, **values, now=fields.Datetime.now())
     cr.execute(UPSERT, values, log_exceptions=False)  # record_refusals logs what fails
     values["id"] = cr.fetchone()[0]
     cr.execute(LINK_GROUPS, values, log_exceptions=False)

@@ -36,9 +36,19 @@ class IrActionsServer(models.Model):
         no group: a write right given for one thing (a stage move) would run them all.
         Automations run them as superuser, and still do.
         """
-        if not self.env.su and self.env.user._is_backend_user() and self._ungrouped_ids(self.ids):
+        if self.env.su or not self.env.user._is_backend_user():
+            return super().run()
+        if self._ungrouped_ids(self.ids):
             raise AccessError(self.env._("You don't have enough access rights to run this action."))
+        self._note_refused_groups()
         return super().run()
+
+    def _note_refused_groups(self):
+        """Record as a refusal (granted by the action's groups) an action Odoo refuses for them."""
+        user_groups = self.env.user.sudo().groups_id
+        for action in self.sudo():
+            if not action.groups_id & user_groups:  # as Odoo's run() decides
+                self.env["group_backend.access.refusal"]._note_action_refusal(action)
 
     @api.model
     def _ungrouped_ids(self, ids):

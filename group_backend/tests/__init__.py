@@ -19,5 +19,6 @@ from . import test_uninstall
 from . import test_user_form
 from . import test_user_type
 from . import test_user_type_errors
+from . import test_views_agree
 from . import test_web_client
 from . import test_write_guards

@@ -246,6 +246,53 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
         self.assertNotIn(group, self.employee_menu.groups_id)
         self.assertIn("Open root", wizard.plan_html)
 
+    def test_actions_of_the_menus_given_to_the_new_group(self):
+        """The server action of employees a root menu runs (crm's My Pipeline), a window action
+        of the app's group: listed, and given to the new group; one of no group stays out."""
+        model_id = self.env["ir.model"]._get_id("res.partner.category")
+        code = ("action = {'type': 'ir.actions.act_window', 'res_model': 'res.partner.category', "
+                "'views': [[False, 'list']]}")  # fmt: skip
+        pipeline, anyones = self.env["ir.actions.server"].create(
+            [
+                {"name": "Sales-like: my tags", "model_id": model_id, "state": "code",
+                 "code": code, "groups_id": [Command.link(self.group_user.id)]},
+                {"name": "Sales-like: anyone's tags", "model_id": model_id, "state": "code",
+                 "code": code},
+            ]
+        )  # fmt: skip
+        orders = self.env["ir.actions.act_window"].create(
+            {"name": "Orders of helpers", "res_model": "res.partner.category",
+             "groups_id": [Command.link(self.helper.id)]}
+        )  # fmt: skip
+        self.root.action = f"{pipeline._name},{pipeline.id}"
+        self.orders.action = f"{orders._name},{orders.id}"
+        self.teams.action = f"{anyones._name},{anyones.id}"
+        wizard = self.wizard()
+        self.assertEqual(wizard._planned_actions(wizard._planned_menus()), [orders, pipeline])
+        self.assertIn(
+            "Sales-like: my tags (<code>ir.actions.server</code>): User types / Internal User",
+            wizard.plan_html,
+        )
+        self.assertIn("Orders of helpers", wizard.plan_html)
+        self.assertIn("<li>Sales-like/Settings/Teams (Sales-like: anyone&#39;s tags)</li>",
+                      wizard.plan_html)  # fmt: skip
+        user = self.new_user("gb_assistant_piper", BACKEND_UI)
+        wizard.action_create()
+        group = wizard.group_id
+        self.assertEqual(pipeline.groups_id, self.group_user | group)
+        self.assertEqual(orders.groups_id, self.helper | group)
+        self.assertFalse(anyones.groups_id)
+        with mute_logger("odoo.addons.base.models.ir_actions"), self.assertRaises(AccessError):
+            pipeline.with_user(user).run()
+        user.groups_id = [Command.link(group.id)]
+        self.assertEqual(pipeline.with_user(user).run()["res_model"], "res.partner.category")
+        with self.assertRaises(AccessError):
+            anyones.with_user(user).run()
+        shown = self.env["ir.ui.menu"].with_user(user)._visible_menu_ids()
+        self.assertIn(self.root.id, shown)
+        self.assertIn(self.orders.id, shown)
+        self.assertNotIn(self.teams.id, shown, "its action would be refused")
+
     def test_view_elements_the_new_group_will_not_see(self):
         wizard = self.wizard()
         elements = {

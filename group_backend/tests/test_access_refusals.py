@@ -27,8 +27,9 @@ RECORDING_LOGGER = "odoo.addons.group_backend.models.group_backend_access_refusa
 ACCESS_ERROR = "odoo.exceptions.AccessError"
 # What a refusal holds: nothing of the refused record, not even the user.
 COLUMNS = {"id", "group_key", "model_id", "operation", "refused_by", "refusal_count", "active",
-           "first_date", "last_date", "granted_access_id", "create_uid", "create_date",
-           "write_uid", "write_date"}  # fmt: skip
+           "first_date", "last_date", "granted_access_id", "granted_group_id", "action_id",
+           "action_key",
+           "create_uid", "create_date", "write_uid", "write_date"}  # fmt: skip
 
 
 @tagged("post_install", "-at_install")
@@ -128,6 +129,67 @@ class TestAccessRefusals(HttpUsersCase):
                 self.fail("the search was not refused")
         refusal = self.refusals(self.backend, "res.partner.category")
         self.assertRecordValues(refusal, [{"operation": "read", "refusal_count": 2}])
+
+    def test_action_refusal_recorded_then_granted_by_the_actions_groups(self):
+        """A server action of employees (as crm's My Pipeline): refused, recorded, granted."""
+        model = self.env["ir.model"]._get("res.partner.category")
+        action = self.env["ir.actions.server"].create(
+            {
+                "name": "Tags: my pipeline",
+                "model_id": model.id,
+                "state": "code",
+                "code": "action = {'type': 'ir.actions.act_window', "
+                "'res_model': 'res.partner.category', 'views': [[False, 'list']]}",
+                "groups_id": [Command.link(self.env.ref("base.group_user").id)],
+            }
+        )
+        self.authenticate(self.backend_ui.login, PASSWORD)
+        self.refused("ir.actions.server", "run", [[action.id]])
+        refusal = self.refusals(self.backend_ui, "res.partner.category")
+        self.assertRecordValues(
+            refusal,
+            [{"operation": "run", "refused_by": "action", "action_id": action.id,
+              "action_key": action.id, "refusal_count": 1, "active": True}],
+        )  # fmt: skip
+        self.assertEqual(refusal.display_name, "Run Tags: my pipeline")
+        # a read refusal on the same model is another refusal, and another action another
+        self.refused("res.partner.category", "search_read", [[]], {"fields": ["name"]})
+        self.assertEqual(len(self.refusals(self.backend_ui, "res.partner.category")), 2)
+
+        action_grant = refusal.with_user(self.admin).action_grant()
+        self.assertEqual(action_grant["res_model"], "group_backend.access.grant.wizard")
+        with Form(self.env[action_grant["res_model"]].with_user(self.admin).with_context(
+                **action_grant["context"])) as form:  # fmt: skip
+            self.assertEqual(form.group_id, self.tagger)
+        form.record.action_grant()
+        self.assertIn(self.tagger, action.groups_id)
+        self.assertIn(self.env.ref("base.group_user"), action.groups_id, "nothing taken")
+        self.assertRecordValues(
+            refusal,
+            [{"active": False, "granted_access_id": False, "granted_group_id": self.tagger.id}],
+        )
+        self.assertEqual(
+            self.call_kw("ir.actions.server", "run", [[action.id]])["res_model"],
+            "res.partner.category",
+        )
+        # granted, then refused again (the group taken back from the action): shown again
+        action.groups_id = [Command.unlink(self.tagger.id)]
+        self.refused("ir.actions.server", "run", [[action.id]])
+        self.assertRecordValues(refusal, [{"active": True, "refusal_count": 2}])
+
+    def test_ungrouped_server_action_refused_not_recorded(self):
+        """A server action of no group stays refused (the guard), with nothing to grant."""
+        action = self.env["ir.actions.server"].create(
+            {
+                "name": "Tags: anyone's",
+                "model_id": self.env["ir.model"]._get_id("res.partner.category"),
+                "state": "code",
+                "code": "action = False",
+            }
+        )
+        self.authenticate(self.backend_ui.login, PASSWORD)
+        self.refused("ir.actions.server", "run", [[action.id]])
+        self.assertFalse(self.refusals(self.backend_ui, "res.partner.category"))
 
     def test_rule_refusal_grant_opens_the_rule(self):
         self.authenticate(self.backend_ui.login, PASSWORD)
@@ -342,8 +404,8 @@ class TestRefusalRecords(UserTypesCase):
         pending = self.env.cr.postrollback.data[PENDING]
         try:
             self.assertEqual(
-                [(model, operation) for _groups, model, operation in pending],
-                [(self.env["ir.model"]._get_id("res.partner.category"), "read")],
+                [(model, operation, action) for _groups, model, operation, action in pending],
+                [(self.env["ir.model"]._get_id("res.partner.category"), "read", 0)],
             )
         finally:
             pending.clear()  # this test's transaction is no user's call: record nothing

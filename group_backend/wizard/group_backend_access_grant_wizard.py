@@ -2,6 +2,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.fields import Command
 
 from .group_backend_app_access_wizard import access_right_name
 
@@ -15,6 +16,7 @@ class GroupBackendAccessGrantWizard(models.TransientModel):
     refusal_id = fields.Many2one("group_backend.access.refusal", required=True, ondelete="cascade")
     model_id = fields.Many2one(related="refusal_id.model_id")
     operation = fields.Selection(related="refusal_id.operation")
+    action_id = fields.Many2one(related="refusal_id.action_id")
     allowed_group_ids = fields.Many2many(
         "res.groups",
         compute="_compute_allowed_group_ids",
@@ -67,6 +69,8 @@ class GroupBackendAccessGrantWizard(models.TransientModel):
                     group=group.full_name,
                 )
             )
+        if self.refusal_id.refused_by == "action":
+            return self._grant_action(group)
         right = self.env["ir.model.access"].create(
             {
                 "name": access_right_name(self.env, group, self.model_id, {self.operation}),
@@ -76,4 +80,14 @@ class GroupBackendAccessGrantWizard(models.TransientModel):
             }
         )
         self.refusal_id.write({"granted_access_id": right.id, "active": False})
+        return {"type": "ir.actions.act_window_close"}
+
+    def _grant_action(self, group):
+        """Give the refused action to the group: add it to the action's groups; archive the refusal.
+
+        As superuser: the administrators of access rights may not write actions, and
+        this adds a group to those already allowed, taking nothing from them.
+        """
+        self.refusal_id.action_id.sudo().groups_id = [Command.link(group.id)]
+        self.refusal_id.write({"granted_group_id": group.id, "active": False})
         return {"type": "ir.actions.act_window_close"}

@@ -18,6 +18,8 @@ CATEGORY = "group_backend.module_category_backend_applications"
 INTERNAL_NOTES = "group_backend.group_backend_internal_notes"
 # A rule's domain that names the user (user.id, user.partner_id): its records are the user's.
 NAMES_USER = re.compile(r"\buser\b")
+# The actions a menu runs that the new group is given, when they name groups.
+ACTION_MODELS = ("ir.actions.act_window", "ir.actions.server")
 
 
 def access_right_name(env, group, model, perms):
@@ -286,6 +288,39 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         menus = self.env["ir.ui.menu"].sudo().with_context(**{"ir.ui.menu.full_list": True})
         return menus.search([("groups_id", "in", self._app_groups().ids)])
 
+    def _planned_actions(self, menus):
+        """Return the window and server actions ``menus`` run that name groups (a list).
+
+        Odoo runs a server action only for the groups it names (Internal User's
+        included, which a backend user holds only through has_group); those of no
+        group stay out, for no backend user runs them (see ir_actions.py).
+        """
+        actions = [menu.action.sudo() for menu in self._menus_shown(menus) if menu.action]
+        planned = {model: self.env[model].sudo() for model in ACTION_MODELS}
+        for action in actions:
+            if action._name in planned and action.groups_id:
+                planned[action._name] |= action
+        return [action for model in ACTION_MODELS for action in planned[model]]
+
+    def _menus_shown(self, menus):
+        """Return ``menus`` and the menus of no group below them: the new group sees them all."""
+        shown = todo = menus
+        while todo:
+            todo = todo.child_id.filtered(lambda menu: not menu.groups_id) - shown
+            shown |= todo
+        return shown
+
+    def _hidden_action_menus(self, menus):
+        """Return the menus of ``menus`` that run a server action of no group: hidden to all
+        backend users (see ir_ui_menu.py)."""
+        return self._menus_shown(menus).filtered(
+            lambda menu: (
+                menu.action
+                and menu.action._name == "ir.actions.server"
+                and not menu.action.sudo().groups_id
+            )
+        )
+
     def _blocking_menus(self, menus):
         """Return the parents of ``menus`` that the new group's users will not see."""
         seen = self.user_type_id | self.user_type_id.trans_implied_ids
@@ -332,6 +367,21 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                 ],
             ),
             (_("Menus"), menus.mapped("complete_name")),
+            (
+                _("Actions the menus run, given to the new group (they name groups)"),
+                [
+                    Markup("%s (<code>%s</code>): %s")
+                    % (action.name, action._name, ", ".join(action.groups_id.mapped("full_name")))
+                    for action in self._planned_actions(menus)
+                ],
+            ),
+            (
+                _("Menus hidden from backend users: they run a server action of no group"),
+                [
+                    f"{menu.complete_name} ({menu.action.sudo().name})"
+                    for menu in self._hidden_action_menus(menus)
+                ],
+            ),
             (
                 _("Parent menus that would hide the menus above, opened to the new group (a root "
                   "menu of no group is given Internal User too: employees keep it)"),
@@ -423,9 +473,19 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         menus = self._planned_menus()
         group.menu_access = [Command.link(menu.id) for menu in menus]
         self._open_parent_menus(group, menus)
+        self._give_actions(group, self._planned_actions(menus))
         self.group_id = group
         self._check_group_made()  # the group made is ready: checked, and its fixes applied
         return self._action_reopen()
+
+    def _give_actions(self, group, actions):
+        """Add the group to the groups of the actions its menus run.
+
+        As superuser: the administrators of access rights may not write actions; this
+        adds a group to those the action names, taking nothing from them.
+        """
+        for action in actions:
+            action.sudo().groups_id = [Command.link(group.id)]
 
     def _open_parent_menus(self, group, menus):
         """Show Backend UI users of the group the parent menus that would hide its menus.
