@@ -7,7 +7,7 @@ import re
 from lxml import etree
 
 from odoo import models
-from odoo.tools.view_validation import get_expression_field_names
+from odoo.tools.view_validation import get_domain_value_names, get_expression_field_names
 
 from .res_users import BACKEND_GROUPS
 
@@ -71,10 +71,14 @@ class IrUiView(models.Model):
                 node_info["model_groups"] &= groups
 
     def _postprocess_tag_field(self, node, name_manager, node_info):
-        """Show a field closed to backend users (base.py) as a field of its groups."""
+        """Show a field closed to backend users (base.py) as a field of its groups, and a
+        search field only to the users who may read the fields its domain searches."""
         name = node.get("name")
         if name in name_manager.model._group_backend_closed_fields:
             self._restrict_to_readers(node_info, name_manager.model, [name])
+        if node.get("filter_domain"):
+            names = _domain_fields(node.get("filter_domain"))
+            self._restrict_to_readers(node_info, name_manager.model, names)
         return super()._postprocess_tag_field(node, name_manager, node_info)
 
     def _postprocess_tag_progressbar(self, node, name_manager, node_info):
@@ -83,8 +87,10 @@ class IrUiView(models.Model):
         self._restrict_to_readers(node_info, name_manager.model, [name for name in names if name])
 
     def _postprocess_tag_filter(self, node, name_manager, node_info):
-        """Show a search filter only to the users who may read the fields it groups by."""
-        self._restrict_to_readers(node_info, name_manager.model, _filter_group_by(node))
+        """Show a search filter only to the users who may read the fields it groups by and
+        searches."""
+        names = _filter_group_by(node) + _domain_fields(node.get("domain"))
+        self._restrict_to_readers(node_info, name_manager.model, names)
 
     def _postprocess_view(self, node, model_name, editable=True, node_info=None, **options):
         """Mark a default grouping that only some users may read, for _postprocess_access_rights."""
@@ -155,6 +161,17 @@ def _filter_group_by(node):
     except (ValueError, SyntaxError, AttributeError):
         return []
     return [spec.split(":")[0] for spec in ([group_by] if isinstance(group_by, str) else group_by)]
+
+
+def _domain_fields(domain):
+    """Return the fields a domain (text) searches: the first of each path."""
+    if not domain:
+        return []
+    try:
+        names, _values = get_domain_value_names(domain)
+    except (ValueError, SyntaxError, AttributeError, TypeError):
+        return []
+    return [name.split(".")[0] for name in names]
 
 
 def _expressions_naming(root, name):

@@ -20,7 +20,7 @@ from odoo.fields import Command
 from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
 from odoo.tools.safe_eval import safe_eval
-from odoo.tools.view_validation import get_expression_field_names
+from odoo.tools.view_validation import get_domain_value_names, get_expression_field_names
 
 from .common import BACKEND_UI, UserTypesCase
 
@@ -91,8 +91,17 @@ def unknown_names(model, expressions, reads):
 
 
 def groupings(arch, context):
-    """Return the field names ``arch`` groups by: default grouping and search filters."""
+    """Return the field names ``arch`` groups by and searches: default grouping, search
+    filters (their domains and groupings), search fields' domains (the first of each path)."""
     names = set()
+    for node in arch.xpath("//filter[@domain] | //field[@filter_domain]"):
+        try:
+            searched, _values = get_domain_value_names(
+                node.get("domain") or node.get("filter_domain")
+            )
+        except (ValueError, SyntaxError):
+            continue
+        names.update(name.split(".")[0] for name in searched)
     default = arch.get("default_group_by") or ""
     names.update(name for name in default.split(",") if name)
     for node in arch.iter("filter"):
