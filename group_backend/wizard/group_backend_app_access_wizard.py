@@ -12,6 +12,8 @@ from odoo.fields import Command
 from odoo.osv import expression
 from odoo.tools.safe_eval import safe_eval
 
+from ..models.res_partner_people import PEOPLE_MODELS
+
 PERMS = ("read", "write", "create", "unlink")
 BACKEND_UI = "group_backend.group_backend_ui_users"
 CATEGORY = "group_backend.module_category_backend_applications"
@@ -165,7 +167,9 @@ class GroupBackendAppAccessWizard(models.TransientModel):
             names = wizard.right_ids.filtered("include").model_id.mapped("model")
             thread = self.env.registry["mail.thread"]
             wizard.has_chatter = any(
-                isinstance(self.env[name], thread) for name in names if name in self.env
+                isinstance(self.env[name], thread)
+                for name in names
+                if name in self.env and name not in PEOPLE_MODELS  # their notes never show
             )
 
     @api.depends("source_group_id")
