@@ -45,9 +45,26 @@ class MailActivity(models.Model):
         """Show a backend user the assignee of an activity read only: itself (see above)."""
         result = super().get_view(view_id, view_type, **options)
         if view_type == "form" and not self.env.su and self.env.user._is_backend_user():
-            arch = etree.fromstring(result["arch"])
-            for node in arch.iter("field"):
-                if node.get("name") == "user_id":
-                    node.set("readonly", "1")
-            result["arch"] = etree.tostring(arch, encoding="unicode")
+            result["arch"] = _readonly_assignee(result["arch"], "user_id")
         return result
+
+
+class MailActivitySchedule(models.TransientModel):
+    _inherit = "mail.activity.schedule"
+
+    @api.model
+    def get_view(self, view_id=None, view_type="form", **options):
+        """Show a backend user the wizard's assignee read only: itself (see MailActivity)."""
+        result = super().get_view(view_id, view_type, **options)
+        if view_type == "form" and not self.env.su and self.env.user._is_backend_user():
+            result["arch"] = _readonly_assignee(result["arch"], "activity_user_id")
+        return result
+
+
+def _readonly_assignee(arch, field_name):
+    """Return ``arch`` with the field ``field_name`` read only."""
+    node = etree.fromstring(arch)
+    for field in node.iter("field"):
+        if field.get("name") == field_name:
+            field.set("readonly", "1")
+    return etree.tostring(node, encoding="unicode")

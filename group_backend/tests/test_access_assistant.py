@@ -205,7 +205,9 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
             group.category_id, self.env.ref("group_backend.module_category_backend_applications")
         )
         expected = self.rights_of(self.salesman | self.helper)
-        self.assertEqual(self.rights_of(group), expected)
+        rights = self.rights_of(group)
+        self.assertEqual(rights.pop("res.partner"), {"perm_create"}, "new contacts, as employees")
+        self.assertEqual(rights, expected)
         self.assertEqual(set(expected), {"res.partner.category", "res.partner.bank",
                                          "res.partner.title"})  # fmt: skip
         self.assertEqual(expected["res.partner.category"], set(PERMS))
@@ -218,7 +220,11 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
     def test_rules_are_copies_and_odoos_are_unchanged(self):
         wizard = self.wizard()
         wizard.action_create()
-        copies = wizard.group_id.rule_groups
+        copies = wizard.group_id.rule_groups.filtered(lambda r: r.model_id.model != "res.partner")
+        created = wizard.group_id.rule_groups - copies
+        self.assertEqual(created.domain_force, "[('create_uid', '=', user.id)]")
+        self.assertEqual((created.perm_read, created.perm_create, created.perm_write),
+                         (True, True, False))  # fmt: skip
 
         def shape(rules):
             return {(r.model_id.model, r.domain_force, *(r[perm] for perm in PERMS)) for r in rules}
@@ -403,7 +409,7 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
         wizard.rule_ids.filtered(lambda line: line.rule_id == self.employee_titles).include = True
         wizard.action_create()
         copies = wizard.group_id.rule_groups
-        self.assertEqual(len(copies), 3)
+        self.assertEqual(len(copies), 4, "3 copies, and the contacts they create")
         self.assertIn("[(1, '=', 1)]", copies.mapped("domain_force"))
 
     def test_only_what_is_ticked_is_made(self):
@@ -412,8 +418,10 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
         context = {"active_model": "res.groups", "active_id": self.salesman.id}
         form = Form(self.env[WIZARD].with_user(self.admin).with_context(**context))
         models_ = form_lines(form.right_ids, "model_id").mapped("model")
-        self.assertEqual(models_, ["res.partner.bank", "res.partner.category", "res.partner.title"])
-        with form.right_ids.edit(0) as line:
+        self.assertEqual(
+            models_, ["res.partner", "res.partner.bank", "res.partner.category", "res.partner.title"]
+        )
+        with form.right_ids.edit(models_.index("res.partner.bank")) as line:
             line.include = False
         rules = list(form_lines(form.rule_ids, "rule_id"))
         with form.rule_ids.edit(rules.index(self.employee_tags)) as line:
@@ -421,13 +429,18 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
         wizard = form.save()
         wizard.action_create()
         group = wizard.group_id
-        self.assertEqual(set(self.rights_of(group)), {"res.partner.category", "res.partner.title"})
+        self.assertEqual(
+            set(self.rights_of(group)), {"res.partner", "res.partner.category", "res.partner.title"}
+        )
         self.assertEqual(
             self.rights_of(group)["res.partner.category"],
             self.rights_of(self.salesman | self.helper)["res.partner.category"],
         )
         # the banks' rule is kept: it limits the group if bank accounts are granted later
-        self.assertEqual(group.rule_groups.mapped("domain_force"), [self.own_banks.domain_force])
+        self.assertEqual(
+            set(group.rule_groups.mapped("domain_force")),
+            {self.own_banks.domain_force, "[('create_uid', '=', user.id)]"},
+        )
         user = self.new_user("gb_assistant_chooser", BACKEND_UI)
         user.groups_id = [Command.link(group.id)]
         with self.assertRaises(AccessError), mute_logger("odoo.addons.base.models.ir_model"):

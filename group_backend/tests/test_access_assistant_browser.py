@@ -29,7 +29,11 @@ class TestAccessAssistantBrowser(JourneyCase):
         url = f"/odoo/action-base.action_res_groups/{group.id}"
         self.start_tour(url, "group_backend_assistant_choices_tour", login="admin")
         made = env["res.groups"].search([("name", "=", "GB planner (backend users)")])
-        self.assertEqual(made.model_access.model_id.mapped("model"), ["calendar.event"])
+        self.assertEqual(
+            sorted(made.model_access.mapped(lambda right: (right.model_id.model, right.perm_read))),
+            [("calendar.event", True), ("res.partner", False)],
+            "meetings, and creating the contacts they name, as employees do",
+        )
         self.assertNotIn("[(1, '=', 1)]", made.rule_groups.mapped("domain_force"))
         self.assertIn(env.ref(INTERNAL_NOTES), made.implied_ids)
         people = made.backend_people_field_ids

@@ -27,6 +27,12 @@ OWN_PLUMBING = {
     "ir.model.fields": ("field definitions: no one's data", None),
     "ir.model.fields.selection": ("selection values: no one's data", None),
     "mail.activity.type": ("activity types: no one's data", None),
+    "mail.activity.plan": ("activity plans: no one's data", None),
+    "mail.activity.plan.template": ("activity plans' steps: no one's data", None),
+    "mail.activity.schedule": (
+        "its own scheduling wizards",
+        lambda u: [("create_uid", "=", u.id)],
+    ),
     "mail.template": ("message templates, read by the composer: no one's data", None),
     "ir.filters": (
         "its own filters, and shared ones",

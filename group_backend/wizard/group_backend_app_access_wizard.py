@@ -12,10 +12,14 @@ from odoo.fields import Command
 from odoo.osv import expression
 from odoo.tools.safe_eval import safe_eval
 
+from ..models.res_partner_people import PEOPLE_MODELS
+
 PERMS = ("read", "write", "create", "unlink")
 BACKEND_UI = "group_backend.group_backend_ui_users"
 CATEGORY = "group_backend.module_category_backend_applications"
 INTERNAL_NOTES = "group_backend.group_backend_internal_notes"
+# Employees create contacts by default (a new customer in an order): given to new users.
+CONTACT_CREATION = "base.group_partner_manager"
 # A rule's domain that names the user (user.id, user.partner_id): its records are the user's.
 NAMES_USER = re.compile(r"\buser\b")
 # The actions a menu runs that the new group is given, when they name groups.
@@ -163,7 +167,9 @@ class GroupBackendAppAccessWizard(models.TransientModel):
             names = wizard.right_ids.filtered("include").model_id.mapped("model")
             thread = self.env.registry["mail.thread"]
             wizard.has_chatter = any(
-                isinstance(self.env[name], thread) for name in names if name in self.env
+                isinstance(self.env[name], thread)
+                for name in names
+                if name in self.env and name not in PEOPLE_MODELS  # their notes never show
             )
 
     @api.depends("source_group_id")
@@ -195,7 +201,22 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         perms = defaultdict(set)
         for right in rights:
             perms[right.model_id].update(perm for perm in PERMS if right[f"perm_{perm}"])
+        if self._creates_contacts(perms):
+            perms[self.env["ir.model"]._get("res.partner")].add("create")
         return {model: ops for model, ops in perms.items() if ops}
+
+    def _creates_contacts(self, perms):
+        """Whether the application's users create the contacts its documents name (a new
+        customer in an opportunity): employees get *Contact Creation* by default."""
+        contact_creation = self.env.ref(CONTACT_CREATION, raise_if_not_found=False)
+        if contact_creation not in self.env["res.users"]._default_groups():
+            return False
+        return any(
+            field.type == "many2one" and field.comodel_name == "res.partner" and field.store
+            and not field.readonly
+            for model in perms if model.model in self.env and model.model != "res.partner"
+            for field in self.env[model.model]._fields.values()
+        )  # fmt: skip
 
     def _planned_rules(self, models_):
         """Return the rules that applied to the source group's users on ``models_``.
@@ -470,6 +491,8 @@ class GroupBackendAppAccessWizard(models.TransientModel):
                     "groups": [Command.set(group.ids)],
                 }
             )
+        if "create" in rights.get(self.env["ir.model"]._get("res.partner"), ()):
+            self._give_contact_creation(group)
         menus = self._planned_menus()
         group.menu_access = [Command.link(menu.id) for menu in menus]
         self._open_parent_menus(group, menus)
@@ -486,6 +509,20 @@ class GroupBackendAppAccessWizard(models.TransientModel):
         """
         for action in actions:
             action.sudo().groups_id = [Command.link(group.id)]
+
+    def _give_contact_creation(self, group):
+        """Let the group's users create contacts and read those they created (their card):
+        the module's rules on contacts keep backend users to their own otherwise."""
+        self.env["ir.rule"].create(
+            {
+                "name": self.env._("%(group)s: contacts they create", group=group.name),
+                "model_id": self.env["ir.model"]._get_id("res.partner"),
+                "groups": [Command.set(group.ids)],
+                "domain_force": "[('create_uid', '=', user.id)]",
+                "perm_write": False,
+                "perm_unlink": False,
+            }
+        )
 
     def _open_parent_menus(self, group, menus):
         """Show Backend UI users of the group the parent menus that would hide its menus.
