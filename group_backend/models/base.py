@@ -18,6 +18,8 @@ CLOSED_FIELDS = {
     "project.milestone": {"sale_line_display_name"},  # a sales order line's name
 }
 GROUP_USER = "base.group_user"
+# Computed from fields of Internal User, and still the user's own: whether it follows.
+OWN_DEPENDENTS = {"message_is_follower"}
 
 
 class Base(models.AbstractModel):
@@ -49,8 +51,14 @@ class Base(models.AbstractModel):
             return None
         if field.store or not (field.compute or field.related):
             return False
-        source = self._fields.get(field.related.split(".")[0]) if field.related else None
-        for restricted in (field, source):
+        if field.related:
+            sources = [self._fields.get(field.related.split(".")[0])]
+        elif field.name in OWN_DEPENDENTS:
+            sources = []
+        else:  # computed from a closed field (an activity's icon, from the activities)
+            depends = self.pool.field_depends.get(field) or ()
+            sources = [self._fields.get(path.split(".")[0]) for path in depends]
+        for restricted in (field, *sources):
             if restricted and restricted.groups and GROUP_USER in restricted.groups.split(","):
                 return restricted.groups
         return False

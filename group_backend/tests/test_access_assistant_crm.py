@@ -60,7 +60,10 @@ class TestAccessAssistantCrm(UserTypesCase):
         self.assertEqual(wizard.name, "Sales / User: Own Documents Only (backend users)")
         meetings = self.env.ref("calendar.calendar_event_rule_employee")
         self.assertFalse(wizard.rule_ids.filtered(lambda line: line.rule_id == meetings).include)
-        self.assertNotIn(meetings.domain_force, wizard.group_id.rule_groups.mapped("domain_force"))
+        meeting_rules = wizard.group_id.rule_groups.filtered(
+            lambda rule: rule.model_id == meetings.model_id
+        )
+        self.assertNotIn(meetings.domain_force, meeting_rules.mapped("domain_force"))
         self.assertIn(self.env.ref(INTERNAL_NOTES), wizard.group_id.implied_ids)
         fields_ = {
             f"{field.model}.{field.name}" for field in wizard.group_id.backend_people_field_ids
