@@ -46,7 +46,7 @@ WITH_POSTGRES := $(CURDIR)/.ci/with-postgres
 
 .PHONY: profiles-db profiles-pytest apps-db apps-pytest apps-lifecycle-check odoo-tests odoo-tests-compare help run serve \
 	test lint wheel wheel-install pot pot-check export-pot screenshots \
-	take-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
+	take-screenshots crm-screenshots take-crm-screenshots odoo-src venv chromium base-db test-db run-db pytest lifecycle \
 	lifecycle-check load live-check bench benchmark bench-db checklog
 
 help:  ## this list
@@ -379,6 +379,20 @@ take-screenshots:  ## the pictures, from a server on the run database
 	trap 'kill $$server; wait $$server' EXIT; \
 	until curl -sf -o /dev/null http://localhost:$(SHOT_PORT)/web/login; do sleep 1; done; \
 	$(BIN)/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(ADDON)/static/description
+
+# The pictures of the readme's CRM case, from a copy of the common-apps database.
+CRM_SHOT_DB := group_backend_crm_shots
+crm-screenshots: venv chromium  ## retake the CRM case's pictures (the common-apps database)
+	$(WITH_POSTGRES) $(MAKE) --no-print-directory apps-db take-crm-screenshots
+
+take-crm-screenshots:  ## the CRM case's pictures, from a server on a copy of the apps database
+	$(call fresh_db,$(CRM_SHOT_DB),$(APPS_DB))
+	$(ODOO) -d $(CRM_SHOT_DB) --db-filter='^$(CRM_SHOT_DB)$$' --http-interface=127.0.0.1 \
+		--http-port=$(SHOT_PORT) --max-cron-threads=0 --logfile=$(WORK)/log/crm-screenshots.log & \
+	server=$$!; \
+	trap 'kill $$server; wait $$server' EXIT; \
+	until curl -sf -o /dev/null http://localhost:$(SHOT_PORT)/web/login; do sleep 1; done; \
+	$(BIN)/python .ci/screenshots.py http://localhost:$(SHOT_PORT) $(ADDON)/static/description crm
 
 serve:  ## serve the run database (make run does the set-up first)
 	@echo
