@@ -97,12 +97,33 @@ def crm_case(browser, url, output):
     page.wait_for_selector(".modal .alert:has-text('A user of')", timeout=300_000)
     screenshot(page, output / "crm_check.png")
     group = call(page, "res.groups", "search", [["name", "=like", "%Own Documents Only (backend%"]])
-    agent = call(page, "res.users", "create", {
-        "name": "Agnes Agent", "login": "gb_agent", "password": "gb_agent", "groups_id": [[6, 0, group]]})
-    customer = call(page, "res.partner", "create", {"name": "Agent Customer Co", "is_company": True})
+    agent = call(
+        page,
+        "res.users",
+        "create",
+        {
+            "name": "Agnes Agent",
+            "login": "gb_agent",
+            "password": "gb_agent",
+            "groups_id": [[6, 0, group]],
+        },
+    )
+    customer = call(
+        page, "res.partner", "create", {"name": "Agent Customer Co", "is_company": True}
+    )
     for name, revenue in (("Agent deal", 12000), ("Office chairs for the new site", 4500)):
-        call(page, "crm.lead", "create", {"name": name, "type": "opportunity", "user_id": agent,
-                                          "partner_id": customer, "expected_revenue": revenue})
+        call(
+            page,
+            "crm.lead",
+            "create",
+            {
+                "name": name,
+                "type": "opportunity",
+                "user_id": agent,
+                "partner_id": customer,
+                "expected_revenue": revenue,
+            },
+        )
     page = log_in(browser, url, "gb_agent")
     page.goto(f"{url}/odoo/crm")
     page.wait_for_selector(".o_kanban_record:has-text('Agent deal')")

@@ -1,5 +1,7 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# Kept apart from res_groups.py: the people of a group's records, one concern.
+# pylint: disable=consider-merging-classes-inherited
 from odoo import api, fields, models, tools
 
 from .res_partner_people import PEOPLE_MODELS

@@ -1,5 +1,7 @@
 # Copyright 2026 group_backend contributors
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+# Kept apart from res_partner.py and base.py: the people of a group's records, one concern.
+# pylint: disable=consider-merging-classes-inherited
 """The people of the records a backend user may read: the customer of its opportunity.
 
 A group names the fields that link its models' records to people (res.groups'

@@ -419,7 +419,8 @@ class TestAccessAssistant(UserTypesCase, OtherPeoplesData):
         form = Form(self.env[WIZARD].with_user(self.admin).with_context(**context))
         models_ = form_lines(form.right_ids, "model_id").mapped("model")
         self.assertEqual(
-            models_, ["res.partner", "res.partner.bank", "res.partner.category", "res.partner.title"]
+            models_,
+            ["res.partner", "res.partner.bank", "res.partner.category", "res.partner.title"],
         )
         with form.right_ids.edit(models_.index("res.partner.bank")) as line:
             line.include = False
