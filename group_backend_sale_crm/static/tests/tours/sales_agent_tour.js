@@ -51,6 +51,30 @@ function chatter(button, text) {
     ];
 }
 
+/** A line of the Agent Widget on the quotation shown, then saved. */
+const addTheWidgetAndSave = [
+    {
+        content: "Add a product",
+        trigger: ".o_field_x2many_list_row_add a",
+        run: "click",
+    },
+    {
+        content: "Choose the product",
+        trigger: ".o_data_row .o_field_widget[name='product_template_id'] input",
+        run: "edit Agent Widget",
+    },
+    {
+        content: "The product is offered",
+        trigger: ".o-autocomplete--dropdown-menu a:contains('Agent Widget')",
+        run: "click",
+    },
+    {
+        content: "The product's price is shown",
+        trigger: ".o_data_row td[name='price_subtotal']:contains('120.00')",
+    },
+    ...stepUtils.saveForm(),
+];
+
 /** 1-2: the pipeline, the agent's own opportunities only; open one. */
 const openPipeline = [
     ...stepUtils.goToAppSteps("crm.crm_menu_root", "Open CRM"),
@@ -129,26 +153,7 @@ const quoteAndWin = [
         content: "The quotation is for the customer",
         trigger: ".o_form_view .o_field_widget[name='partner_id'] input:value('Agent Customer Co')",
     },
-    {
-        content: "Add a product",
-        trigger: ".o_field_x2many_list_row_add a",
-        run: "click",
-    },
-    {
-        content: "Choose the product",
-        trigger: ".o_data_row .o_field_widget[name='product_template_id'] input",
-        run: "edit Agent Widget",
-    },
-    {
-        content: "The product is offered",
-        trigger: ".o-autocomplete--dropdown-menu a:contains('Agent Widget')",
-        run: "click",
-    },
-    {
-        content: "The product's price is shown",
-        trigger: ".o_data_row td[name='price_subtotal']:contains('120.00')",
-    },
-    ...stepUtils.saveForm(),
+    ...addTheWidgetAndSave,
     noErrorDialog,
     {
         content: "Back to the opportunity",
@@ -262,26 +267,7 @@ registry.category("web_tour.tours").add("group_backend_journey_sales_agent_quota
             trigger: ".o-autocomplete--dropdown-menu a:contains('Agent Customer Co')",
             run: "click",
         },
-        {
-            content: "Add a product",
-            trigger: ".o_field_x2many_list_row_add a",
-            run: "click",
-        },
-        {
-            content: "Choose the product",
-            trigger: ".o_data_row .o_field_widget[name='product_template_id'] input",
-            run: "edit Agent Widget",
-        },
-        {
-            content: "The product is offered",
-            trigger: ".o-autocomplete--dropdown-menu a:contains('Agent Widget')",
-            run: "click",
-        },
-        {
-            content: "The product's price is shown",
-            trigger: ".o_data_row td[name='price_subtotal']:contains('120.00')",
-        },
-        ...stepUtils.saveForm(),
+        ...addTheWidgetAndSave,
         ...chatter(".o-mail-Chatter-logNote", "Quoted at list price"),
         {
             content: "Send it by e-mail",
