@@ -56,7 +56,7 @@ class Base(models.AbstractModel):
         elif field.name in OWN_DEPENDENTS:
             sources = []
         else:  # computed from a closed field (an activity's icon, from the activities)
-            depends = self.pool.field_depends.get(field) or ()
+            depends = field.get_depends(self)[0] if field.compute else ()
             sources = [self._fields.get(path.split(".")[0]) for path in depends]
         for restricted in (field, *sources):
             if restricted and restricted.groups and GROUP_USER in restricted.groups.split(","):

@@ -25,10 +25,34 @@ class MailThread(models.AbstractModel):
             threads = self.with_context(**{QUIET_WRITE_CHECK: True})
             # no suggested recipients: they would name people, customers included,
             # with their addresses; a backend user writes to the followers
-            request_list = [item for item in request_list or () if item != "suggestedRecipients"]
+            # nor activities where the ORM refuses them (see get_views)
+            dropped = {"suggestedRecipients"}
+            if not self._backend_reads_activities():
+                dropped.add("activities")
+            request_list = [item for item in request_list or () if item not in dropped]
         return super(MailThread, threads)._thread_to_store(
             store, fields=fields, request_list=request_list
         )
+
+    @api.model
+    def get_views(self, views, options=None):
+        """Have the web client ask a backend user for no activities the ORM refuses it."""
+        result = super().get_views(views, options)
+        definition = result["models"].get(self._name) or {}
+        if definition.get("has_activities") and not self._backend_reads_activities():
+            del definition["has_activities"]
+        return result
+
+    def _backend_reads_activities(self):
+        """Return whether the user may read the activities (a backend user may not, where
+        they are for employees, a bridge's catalog say)."""
+        if self.env.su or "activity_ids" not in self._fields:
+            return True
+        try:
+            self.check_field_access_rights("read", ["activity_ids"])
+        except AccessError:
+            return False
+        return True
 
     def check_access(self, operation):
         """Refuse a write check without a log line in the quiet context (see above)."""

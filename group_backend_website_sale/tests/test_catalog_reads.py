@@ -165,6 +165,23 @@ class TestCatalogReads(HttpCase):
                 with self.subTest(user=user.login, field=name):
                     self.assertRefused(variant._name, "read", [variant.ids, [name]])
 
+    def test_the_product_chatter_asks_for_no_activities(self):
+        """The activities are for employees: the form does not ask, and the chatter leaves
+        them out; an employee's still has them."""
+        for user in self.users[1:]:  # the backend types
+            self.authenticate(user.login, PASSWORD)
+            views = self.call_kw("product.template", "get_views", [[[False, "form"]]])
+            self.assertNotIn("has_activities", views["models"]["product.template"], user.login)
+            data = self.make_jsonrpc_request("/mail/thread/data", {
+                "thread_model": "product.template", "thread_id": self.published.id,
+                "request_list": ["activities"],
+            })  # fmt: skip
+            [thread] = data["mail.thread"]
+            self.assertNotIn("activities", thread, user.login)
+            self.assertTrue(thread["hasReadAccess"], user.login)
+        views = self.env["product.template"].get_views([[False, "form"]])
+        self.assertTrue(views["models"]["product.template"]["has_activities"])
+
     def test_documents_are_refused_and_pictures_given(self):
         documents = [("res_model", "=", "product.template"), ("res_id", "=", self.published.id)]
         for user in self.users:
