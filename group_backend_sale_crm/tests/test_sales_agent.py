@@ -120,13 +120,13 @@ class TestSalesAgent(JourneyCase):
         self.assertFalse(self._refusals(), "no refusal was recorded")
 
     def test_agent_quotes_in_sales_from_the_login_form(self):
-        """The second app: Sales, a quotation made, noted and sent by e-mail."""
+        """The second app: Sales, a quotation made, noted, sent by e-mail and confirmed."""
         self.journey("group_backend_journey_sales_agent_quotations")
         order = self.env["sale.order"].search(
             [("user_id", "=", self.agent.id), ("id", "!=", self.order.id)]
         )
         self.assertEqual(len(order), 1)
-        self.assertEqual((order.partner_id, order.state), (self.customer, "sent"))
+        self.assertEqual((order.partner_id, order.state), (self.customer, "sale"))
         self.assertFalse(self._refusals(), "no refusal was recorded")
 
     def test_agent_reads_no_more_than_an_internal_salesman(self):

@@ -248,7 +248,7 @@ registry.category("web_tour.tours").add("group_backend_journey_sales_agent_crm",
     ],
 });
 
-/** The second app: Sales, a quotation made from the list, noted and sent by e-mail. */
+/** The second app: Sales, a quotation made from the list, noted, sent by e-mail, confirmed. */
 registry.category("web_tour.tours").add("group_backend_journey_sales_agent_quotations", {
     url: "/web/login",
     steps: () => [
@@ -286,6 +286,15 @@ registry.category("web_tour.tours").add("group_backend_journey_sales_agent_quota
         {
             content: "The quotation is sent",
             trigger: ".o_statusbar_status button.o_arrow_button_current:contains('Quotation Sent')",
+        },
+        {
+            content: "Confirm it (with Inventory, its delivery is planned)",
+            trigger: ".o_statusbar_buttons button[name='action_confirm']",
+            run: "click",
+        },
+        {
+            content: "It is a sales order",
+            trigger: ".o_statusbar_status button.o_arrow_button_current:contains('Sales Order')",
         },
         noErrorDialog,
     ],
